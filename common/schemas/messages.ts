@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { ActionType, Coordinate, MAX_ROUNDS, MIN_ROUNDS, MayorColor, MayorName, SPEECH_MAX_CHARS } from "./game.ts";
+
+/** The largest client message the room accepts, in bytes of JSON. */
+export const MAX_MESSAGE_BYTES = 4096;
+
+export const PhaseSeconds = z.object({
+  policy: z.number().int().min(10).max(300),
+  speech: z.number().int().min(15).max(600),
+  reactions: z.number().int().min(3).max(60),
+});
+export type PhaseSeconds = z.infer<typeof PhaseSeconds>;
+
+export const LobbySettings = z.object({
+  rounds: z.number().int().min(MIN_ROUNDS).max(MAX_ROUNDS),
+  seconds: PhaseSeconds,
+});
+export type LobbySettings = z.infer<typeof LobbySettings>;
+
+/** Every client → server message of a campaign, keyed by its message type. */
+export const ClientMessages = {
+  profile: z.object({ name: MayorName.optional(), color: MayorColor.optional() }).strict(),
+  ready: z.object({ ready: z.boolean() }).strict(),
+  settings: LobbySettings.partial().extend({ seconds: PhaseSeconds.partial().optional() }).strict(),
+  start: z.object({}).strict(),
+  act: z.object({ x: Coordinate, y: Coordinate, action: ActionType }).strict(),
+  done: z.object({}).strict(),
+  speak: z.object({ text: z.string().trim().min(1, "a speech needs words").max(SPEECH_MAX_CHARS) }).strict(),
+} as const;
+
+export type ClientMessageType = keyof typeof ClientMessages;
+export type ClientMessage<T extends ClientMessageType> = z.infer<(typeof ClientMessages)[T]>;
+
+export const ServerErrorMessage = z.object({
+  code: z.string(),
+  message: z.string(),
+  /** The client message type that was refused, when there was one. */
+  refused: z.string().optional(),
+});
+export type ServerErrorMessage = z.infer<typeof ServerErrorMessage>;
