@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { playRandomCampaign } from "../../tests/fixtures/random-play.ts";
+import { replay, stateAtRoundEnd, stateAtRoundStart } from "./replay.ts";
+
+describe("determinism and replay", () => {
+  it("the same seed and inputs give byte-identical states and histories", () => {
+    for (const seed of [1, 2, 99, 12345]) {
+      const a = playRandomCampaign(seed, 4, 5);
+      const b = playRandomCampaign(seed, 4, 5);
+      expect(JSON.stringify(a.campaign)).toBe(JSON.stringify(b.campaign));
+      expect(a.attempts.length).toBe(b.attempts.length);
+    }
+  });
+
+  it("different seeds give different campaigns", () => {
+    const a = playRandomCampaign(3, 4, 5);
+    const b = playRandomCampaign(4, 4, 5);
+    expect(JSON.stringify(a.campaign.history)).not.toBe(JSON.stringify(b.campaign.history));
+  });
+
+  it("replaying the history rebuilds the final state exactly", () => {
+    for (const seed of [5, 6, 7, 8, 9, 10]) {
+      const { campaign } = playRandomCampaign(seed, 3, 4);
+      const rebuilt = replay(campaign.settings, campaign.history);
+      expect(JSON.stringify(rebuilt)).toBe(JSON.stringify(campaign));
+    }
+  });
+
+  it("replay rebuilds every round's start and end exactly as they were", () => {
+    const { campaign, attempts } = playRandomCampaign(21, 3, 5);
+    const seen = attempts.filter((a) => a.result.ok).map((a) => (a.result.ok ? a.result.campaign : a.before));
+    for (let round = 1; round <= campaign.round; round++) {
+      const start = stateAtRoundStart(campaign.settings, campaign.history, round);
+      const end = stateAtRoundEnd(campaign.settings, campaign.history, round);
+      const liveStart = round === 1 ? attempts[0]!.before : seen.find((c) => c.round === round && c.phase === "policy");
+      const liveEnd = seen.find((c) => c.round === round && c.phase === "reactions");
+      expect(JSON.stringify(start)).toBe(JSON.stringify(liveStart));
+      expect(JSON.stringify(end)).toBe(JSON.stringify(liveEnd));
+    }
+  });
+
+  it("a tampered history is refused on replay", () => {
+    const { campaign } = playRandomCampaign(30, 2, 3);
+    const tampered = [{ type: "speak" as const, mayor: "m1", text: "hello" }, ...campaign.history];
+    expect(() => replay(campaign.settings, tampered)).toThrow(/refused on replay/);
+  });
+});
