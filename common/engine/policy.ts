@@ -29,10 +29,10 @@ export function tileOptions(campaign: Campaign, x: number, y: number): { action:
 /** Checks and applies one tile action to a campaign that the caller owns (a fresh copy). */
 export function act(campaign: Campaign, mayor: MayorId, x: number, y: number, action: ActionType): StepResult {
   if (campaign.phase !== "policy") return refuse("wrong_phase", "Tile actions are only possible in the policy phase.");
-  if (campaign.done.includes(mayor)) return refuse("already_done", "You have already finished this policy phase.");
   if (actionsUsed(campaign, mayor) >= ACTIONS_PER_ROUND) {
     return refuse("no_actions_left", `You have used both of your ${ACTIONS_PER_ROUND} actions this round.`);
   }
+  if (campaign.done.includes(mayor)) return refuse("already_done", "You have already finished this policy phase.");
   const tile = campaign.map.tiles[y * MAP_SIZE + x]!;
   const takenBy = tileTakenBy(campaign, x, y);
   if (takenBy !== null) {

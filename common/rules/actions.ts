@@ -16,7 +16,8 @@ export interface ActionRule {
 export const ACTION_RULES: readonly ActionRule[] = [
   { action: "DEMOLISH", on: ["HEALTHY_FOREST"], to: "WASTELAND", delta: { ecology: -3, economy: 1, research: 0 }, gate: 0, label: "Clear the forest" },
   { action: "DEMOLISH", on: ["SICK_FOREST"], to: "WASTELAND", delta: { ecology: -1, economy: 1, research: 0 }, gate: 0, label: "Clear the sick forest" },
-  { action: "BUILD_RESEARCH_CENTER", on: ["HEALTHY_FOREST", "SICK_FOREST", "WASTELAND"], to: "RESEARCH_CENTER", delta: { ecology: -2, economy: -2, research: 5 }, gate: 0, label: "Build a research centre" },
+  { action: "BUILD_RESEARCH_CENTER", on: ["HEALTHY_FOREST", "SICK_FOREST"], to: "RESEARCH_CENTER", delta: { ecology: -2, economy: -2, research: 5 }, gate: 0, label: "Build a research centre" },
+  { action: "BUILD_RESEARCH_CENTER", on: ["WASTELAND"], to: "RESEARCH_CENTER", delta: { ecology: 0, economy: -2, research: 5 }, gate: 0, label: "Build a research centre" },
   { action: "DEMOLISH", on: ["FACTORY"], to: "WASTELAND", delta: { ecology: 2, economy: -4, research: 0 }, gate: 0, label: "Close the factory" },
   { action: "UPGRADE_CARBON_CAPTURE", on: ["FACTORY"], to: "CLEAN_FACTORY", delta: { ecology: 3, economy: -1, research: 0 }, gate: RESEARCH_GATES.carbonCapture, label: "Fit carbon capture" },
   { action: "REPLACE_WITH_SOLAR", on: ["FACTORY"], to: "SOLAR_FIELD", delta: { ecology: 4, economy: -1, research: 0 }, gate: RESEARCH_GATES.solar, label: "Replace with solar" },

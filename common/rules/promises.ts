@@ -22,13 +22,13 @@ function matches(commitment: Extract<Commitment, { type: "do" | "avoid" }>, acti
 /**
  * Judges one pending promise from the facts, or returns null while it is still open.
  * Only actions after the promise's round count: its own round's actions were taken before the speech.
- * A promise with no deadline is judged when the campaign ends, unless it was made in the last round
- * (it never met a policy phase, so it stays pending, unverifiable).
+ * Every open promise falls due when the campaign ends (also early, by collapse), unless it was made in the last
+ * round (it never met a policy phase, so it stays pending, unverifiable).
  */
 export function judgePromise(promise: PromiseRecord, facts: PromiseFacts): Verdict | null {
   const commitment = promise.commitment;
   if (!commitment || promise.status !== "pending" || promise.round >= facts.round) return null;
-  const due = promise.deadlineRound !== null ? facts.round >= promise.deadlineRound : facts.campaignOver;
+  const due = facts.campaignOver || (promise.deadlineRound !== null && facts.round >= promise.deadlineRound);
   const dueText = promise.deadlineRound !== null ? `by round ${promise.deadlineRound}` : "by the end of the campaign";
   if (commitment.type === "reach") {
     if (!due) return null;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Strategy } from "../bots/strategy.ts";
 import { ActionType, Coordinate, MAX_ROUNDS, MIN_ROUNDS, MayorColor, MayorName, SPEECH_MAX_CHARS } from "./game.ts";
 
 /** The largest client message the room accepts, in bytes of JSON. */
@@ -23,6 +24,7 @@ export const ClientMessages = {
   ready: z.object({ ready: z.boolean() }).strict(),
   settings: LobbySettings.partial().extend({ seconds: PhaseSeconds.partial().optional() }).strict(),
   start: z.object({}).strict(),
+  bot: z.object({ strategy: Strategy }).strict(),
   act: z.object({ x: Coordinate, y: Coordinate, action: ActionType }).strict(),
   done: z.object({}).strict(),
   speak: z.object({ text: z.string().trim().min(1, "a speech needs words").max(SPEECH_MAX_CHARS) }).strict(),
@@ -30,6 +32,17 @@ export const ClientMessages = {
 
 export type ClientMessageType = keyof typeof ClientMessages;
 export type ClientMessage<T extends ClientMessageType> = z.infer<(typeof ClientMessages)[T]>;
+
+/** What a client may send when it joins a room. */
+export const JoinOptions = z
+  .object({
+    name: MayorName.optional(),
+    color: MayorColor.optional(),
+    spectator: z.boolean().optional(),
+    private: z.boolean().optional(),
+  })
+  .strip();
+export type JoinOptions = z.infer<typeof JoinOptions>;
 
 export const ServerErrorMessage = z.object({
   code: z.string(),

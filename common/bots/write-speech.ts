@@ -1,0 +1,85 @@
+import type { Campaign } from "../schemas/campaign.ts";
+import type { ActionType, MayorId, TileType } from "../schemas/game.ts";
+import { describeAction } from "../rules/labels.ts";
+import { hashSeed, nextRandom } from "../engine/rng.ts";
+import { scoreMoves } from "./choose-actions.ts";
+import { spokenStrategy, type Strategy } from "./strategy.ts";
+
+const OPENERS: Record<ReturnType<typeof spokenStrategy>, readonly string[]> = {
+  green: [
+    "Friends, this city is running out of time and out of clean air.",
+    "Look at the river and tell me we can wait another round.",
+    "Our children will ask what we did while the forest got sick.",
+  ],
+  industrial: [
+    "Neighbours, a city that cannot pay its bills cannot save anything.",
+    "Jobs first, because without them nothing else lasts.",
+    "I stand with the people who keep this city running every morning.",
+  ],
+  balanced: [
+    "Citizens, we need both a living city and a working one.",
+    "No miracles from me, just steady work on every front.",
+    "Ecology and economy are not enemies; bad planning is.",
+  ],
+};
+
+/** A promise a bot can make about an action, in words the extraction reads as a checkable commitment. */
+function pledge(action: ActionType, from: TileType): string | null {
+  switch (action) {
+    case "PLANT_FOREST":
+      return "I will plant a forest on the wasteland";
+    case "BUILD_RESEARCH_CENTER":
+      return "I will build a research centre";
+    case "BUILD_FACTORY":
+      return "I will build a factory";
+    case "BUILD_SOLAR":
+      return "I will build a solar field";
+    case "BUILD_FUSION":
+      return "I will build a fusion reactor";
+    case "UPGRADE_CARBON_CAPTURE":
+      return "I will fit carbon capture to a factory";
+    case "REPLACE_WITH_SOLAR":
+      return from === "COAL_PLANT" ? "I will replace the coal plant with solar" : from === "OIL_REFINERY" ? "I will replace the refinery with solar" : "I will replace a factory with solar";
+    case "DEMOLISH":
+      return from === "OIL_REFINERY" ? "I will close the refinery" : from === "COAL_PLANT" ? "I will close the coal plant" : from === "FACTORY" ? "I will close a factory" : null;
+    case "CLEAR_FARMLAND":
+      return null;
+  }
+}
+
+const VOWS: Record<Strategy, string> = {
+  green: "Not one more tree will fall.",
+  industrial: "I will never clear farmland.",
+  balanced: "I will never clear farmland.",
+  liar: "No more factories.",
+};
+
+/**
+ * A bot's speech: an opener, what it did this round, a jab at a rival, and promises for the next round.
+ * Honest bots promise the moves they rate best now (and will favour them next round); the two-faced one promises
+ * what a green mayor would and then acts as an industrialist.
+ */
+export function writeSpeech(campaign: Campaign, mayor: MayorId, strategy: Strategy): string {
+  let seed = hashSeed(`${campaign.settings.seed}:speech:${campaign.round}:${mayor}`);
+  const pick = <T>(items: readonly T[]): T => {
+    const r = nextRandom(seed);
+    seed = r.state;
+    return items[Math.floor(r.value * items.length)]!;
+  };
+  const parts: string[] = [pick(OPENERS[spokenStrategy(strategy)])];
+  const mine = campaign.actions.filter((a) => a.mayor === mayor && a.round === campaign.round);
+  if (mine.length > 0 && strategy !== "liar") parts.push(`This round I ${mine.map(describeAction).join(" and ")}.`);
+  const rivalMove = campaign.actions.find((a) => a.mayor !== mayor && a.round === campaign.round);
+  if (rivalMove) {
+    const rival = campaign.settings.mayors.find((m) => m.id === rivalMove.mayor)!;
+    parts.push(`Meanwhile ${rival.name} ${describeAction(rivalMove)}. Remember that when you vote.`);
+  }
+  if (campaign.round === 1 || (strategy === "liar" && campaign.round % 2 === 0)) parts.push(VOWS[strategy]);
+  if (campaign.round < campaign.settings.rounds) {
+    const deadline = pick([`by round ${campaign.round + 1}`, "next round"]);
+    const plans = scoreMoves(campaign, mayor, spokenStrategy(strategy));
+    const pledges = [...new Set(plans.slice(0, 6).map((m) => pledge(m.action, m.from)).filter((p): p is string => p !== null))];
+    for (const p of pledges.slice(0, 2)) parts.push(`${p} ${deadline}.`);
+  }
+  return parts.join(" ").slice(0, 1200);
+}

@@ -1,0 +1,48 @@
+import type { Campaign, ElectionResult, RoundRecord, Speech } from "../schemas/campaign.ts";
+import type { ActionRecord } from "../schemas/game.ts";
+
+export interface RoundStory {
+  round: number;
+  speeches: Speech[];
+  actions: ActionRecord[];
+  record: RoundRecord;
+}
+
+export interface PublicStory {
+  rounds: RoundStory[];
+  /** The current round's speeches once the speech phase is over, before its story is complete. */
+  revealed: Speech[];
+  result: ElectionResult | null;
+}
+
+/** Speeches are secret until their round's speech phase ends; afterwards everyone may read them. */
+export function speechesRevealed(campaign: Campaign, round: number): boolean {
+  return round < campaign.round || !(campaign.phase === "policy" || campaign.phase === "speech");
+}
+
+export function roundStory(campaign: Campaign, round: number): RoundStory | null {
+  const record = campaign.rounds.find((r) => r.round === round);
+  const complete = record && (round < campaign.round || campaign.phase === "reactions" || campaign.phase === "ended");
+  if (!complete) return null;
+  return {
+    round,
+    speeches: campaign.speeches.filter((s) => s.round === round),
+    actions: campaign.actions.filter((a) => a.round === round),
+    record,
+  };
+}
+
+/** Everything a spectator or a late joiner may know of the campaign so far: the story every client can replay. */
+export function publicStory(campaign: Campaign): PublicStory {
+  const rounds: RoundStory[] = [];
+  for (let round = 1; round <= campaign.round; round++) {
+    const story = roundStory(campaign, round);
+    if (story) rounds.push(story);
+  }
+  const current = rounds.some((r) => r.round === campaign.round);
+  return {
+    rounds,
+    revealed: !current && speechesRevealed(campaign, campaign.round) ? campaign.speeches.filter((s) => s.round === campaign.round) : [],
+    result: campaign.result,
+  };
+}

@@ -1,0 +1,68 @@
+import { createServer, type Server as HttpServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import express from "express";
+import { Server, type ServerOptions } from "@colyseus/core";
+import { WebSocketTransport } from "@colyseus/ws-transport";
+import { CampaignRoom, type RoomDeps } from "./rooms/CampaignRoom.ts";
+import { apiRoutes, type HistoryReader } from "./http/routes.ts";
+
+export const ROOM_NAME = "campaign";
+
+export interface GameServerOptions {
+  port: number;
+  host?: string;
+  room: RoomDeps;
+  history: HistoryReader;
+  clientDir?: string;
+  /** Extra routes (metrics, monitor) mounted before the client's pages. */
+  extraRoutes?: (app: express.Express) => void;
+  /** Redis presence, driver and this process's public address, to share rooms across processes. */
+  scaleOut?: Pick<ServerOptions, "presence" | "driver" | "publicAddress">;
+}
+
+export interface GameServer {
+  port: number;
+  http: HttpServer;
+  close(): Promise<void>;
+}
+
+/** One port serves the client's pages, the HTTP API and the Colyseus WebSocket endpoint. */
+export async function startGameServer(options: GameServerOptions): Promise<GameServer> {
+  const app = express();
+  app.disable("x-powered-by");
+  app.use("/api", apiRoutes(options.history, ROOM_NAME));
+  app.get("/health", (_req, res) => {
+    res.json({ ok: true });
+  });
+  options.extraRoutes?.(app);
+  const clientDir = options.clientDir ? resolve(options.clientDir) : null;
+  if (clientDir && existsSync(clientDir)) {
+    app.use(express.static(clientDir));
+    app.get(/^\/(?!api|matchmake|monitor).*/, (_req, res) => res.sendFile(resolve(clientDir, "index.html")));
+  }
+  const http = createServer(app);
+  const gameServer = new Server({
+    transport: new WebSocketTransport({ server: http, maxPayload: 64 * 1024 }),
+    greet: false,
+    gracefullyShutdown: false,
+    ...options.scaleOut,
+  });
+  const deps = options.room;
+  gameServer.define(
+    ROOM_NAME,
+    class extends CampaignRoom {
+      deps = deps;
+    },
+  );
+  await gameServer.listen(options.port, options.host);
+  const port = (http.address() as AddressInfo).port;
+  return {
+    port,
+    http,
+    async close() {
+      await gameServer.gracefullyShutdown(false);
+    },
+  };
+}
