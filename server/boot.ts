@@ -1,0 +1,60 @@
+import { localProvider } from "../common/engine/local-models/local-provider.ts";
+import type { ModelProvider } from "../common/provider.ts";
+import { startGameServer, type GameServer } from "./app.ts";
+import type { ServerConfig } from "./config.ts";
+import { connectDatabase } from "./persistence/connect.ts";
+import { migrate } from "./persistence/migrate.ts";
+import { createPostgresStore } from "./persistence/postgres-store.ts";
+import { queuedRecorder } from "./persistence/recorder.ts";
+import { WriteQueue } from "./persistence/write-queue.ts";
+import { withFallback } from "./providers/with-fallback.ts";
+
+/** How long a shutdown waits for pending storage writes. */
+const CLOSE_WAIT_MS = 5000;
+
+export interface BootOptions {
+  /** The model provider behind the fallback; the local engine when not given. */
+  provider?: ModelProvider;
+  botDelayMs?: number;
+  log?: (line: string) => void;
+}
+
+export interface RunningServer extends GameServer {
+  queue: WriteQueue;
+}
+
+/** Everything `npm start` does after the client is built: database, migrations, storage, rooms, HTTP. */
+export async function boot(config: ServerConfig, options: BootOptions = {}): Promise<RunningServer> {
+  const log = options.log ?? (() => {});
+  const database = await connectDatabase(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : { dataDir: config.DATA_DIR });
+  const applied = await migrate(database.sql);
+  if (applied.length) log(`migrations applied: ${applied.join(", ")}`);
+  const store = createPostgresStore(database.sql);
+  const queue = new WriteQueue({
+    onError: (error, write) => log(`storage write "${write.label}" failed (attempt ${write.attempt}), will retry: ${(error as Error).message}`),
+  });
+  const provider = withFallback(options.provider ?? localProvider, localProvider, config.RESOLVE_DEADLINE_MS);
+  const server = await startGameServer({
+    port: config.PORT,
+    host: config.HOST,
+    clientDir: config.CLIENT_DIR,
+    history: store,
+    room: {
+      provider,
+      recorder: queuedRecorder(store, queue),
+      reconnectSeconds: config.RECONNECT_SECONDS,
+      defaultSeconds: { policy: config.POLICY_SECONDS, speech: config.SPEECH_SECONDS, reactions: config.REACTIONS_SECONDS },
+      botDelayMs: options.botDelayMs ?? 1200,
+    },
+  });
+  return {
+    ...server,
+    queue,
+    async close() {
+      await server.close();
+      await Promise.race([queue.idle(), new Promise((done) => setTimeout(done, CLOSE_WAIT_MS))]);
+      queue.stop();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,13 @@
+import { boot } from "./boot.ts";
+import { loadConfig } from "./config.ts";
+
+const config = loadConfig();
+const server = await boot(config, { log: (line) => console.log(line) });
+console.log(`Ecotopia Campaign is live on http://localhost:${server.port}`);
+
+const stop = async () => {
+  await server.close();
+  process.exit(0);
+};
+process.once("SIGINT", stop);
+process.once("SIGTERM", stop);
