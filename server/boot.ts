@@ -7,13 +7,14 @@ import { migrate } from "./persistence/migrate.ts";
 import { createPostgresStore } from "./persistence/postgres-store.ts";
 import { queuedRecorder } from "./persistence/recorder.ts";
 import { WriteQueue } from "./persistence/write-queue.ts";
+import { providerFromConfig } from "./providers/from-config.ts";
 import { withFallback } from "./providers/with-fallback.ts";
 
 /** How long a shutdown waits for pending storage writes. */
 const CLOSE_WAIT_MS = 5000;
 
 export interface BootOptions {
-  /** The model provider behind the fallback; the local engine when not given. */
+  /** The model provider behind the fallback; the configured one when not given. */
   provider?: ModelProvider;
   botDelayMs?: number;
   log?: (line: string) => void;
@@ -21,6 +22,8 @@ export interface BootOptions {
 
 export interface RunningServer extends GameServer {
   queue: WriteQueue;
+  /** The history database's URL (the embedded one listens on a free local port): for operators' tools and tests. */
+  databaseUrl: string;
 }
 
 /** Everything `npm start` does after the client is built: database, migrations, storage, rooms, HTTP. */
@@ -33,7 +36,7 @@ export async function boot(config: ServerConfig, options: BootOptions = {}): Pro
   const queue = new WriteQueue({
     onError: (error, write) => log(`storage write "${write.label}" failed (attempt ${write.attempt}), will retry: ${(error as Error).message}`),
   });
-  const provider = withFallback(options.provider ?? localProvider, localProvider, config.RESOLVE_DEADLINE_MS);
+  const provider = withFallback(options.provider ?? providerFromConfig(config), localProvider, config.RESOLVE_DEADLINE_MS);
   const server = await startGameServer({
     port: config.PORT,
     host: config.HOST,
@@ -50,6 +53,7 @@ export async function boot(config: ServerConfig, options: BootOptions = {}): Pro
   return {
     ...server,
     queue,
+    databaseUrl: database.url,
     async close() {
       await server.close();
       await Promise.race([queue.idle(), new Promise((done) => setTimeout(done, CLOSE_WAIT_MS))]);

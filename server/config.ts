@@ -11,6 +11,11 @@ export const ServerConfig = z.object({
   REDIS_URL: z.string().url().optional(),
   PUBLIC_ADDRESS: z.string().optional(),
   MODEL_PROVIDER: z.enum(["local", "mistral"]).default("local"),
+  MISTRAL_API_KEY: z.string().min(1).optional(),
+  MISTRAL_SERVER_URL: z.string().url().optional(),
+  MISTRAL_EXTRACTION_MODEL: z.string().min(1).default("ministral-8b-latest"),
+  MISTRAL_CITIZENS_MODEL: z.string().min(1).default("ministral-8b-latest"),
+  MISTRAL_CALL_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   RESOLVE_DEADLINE_MS: z.coerce.number().int().min(200).max(120_000).default(12_000),
   RECONNECT_SECONDS: seconds(60, 1, 600),
   POLICY_SECONDS: seconds(60, 10, 300),
@@ -20,8 +25,13 @@ export const ServerConfig = z.object({
 });
 export type ServerConfig = z.infer<typeof ServerConfig>;
 
+const WithKey = ServerConfig.refine((c) => c.MODEL_PROVIDER !== "mistral" || c.MISTRAL_API_KEY !== undefined, {
+  message: "MODEL_PROVIDER=mistral needs MISTRAL_API_KEY (any value for a self-hosted MISTRAL_SERVER_URL that ignores it)",
+  path: ["MISTRAL_API_KEY"],
+});
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
-  const parsed = ServerConfig.safeParse(env);
+  const parsed = WithKey.safeParse(env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new Error(`Invalid configuration: ${issue.path.join(".")}: ${issue.message}`);

@@ -1,0 +1,54 @@
+import { NUMBER, parseNumber } from "./numbers.ts";
+
+/** Spelled-out forms of the final round. */
+const FINAL =
+  /\b(?:before|by|until|ahead of|in time for|prior to)\s+(?:the\s+)?(?:vote|voting|election|elections|polls?|ballot|election day|polling day|end of (?:the|this|my) (?:campaign|term)|(?:final|last) round|campaign(?:'s| is)? (?:end|over))\b|\bby the end of (?:the |this )?(?:campaign|game)\b|\bbefore (?:the )?(?:campaign|game) ends\b|\bin the (?:final|last) round\b/i;
+const IMMEDIATE = /\b(?:right away|immediately|at once|straight away|straightaway|without delay|right now|first thing|from day one|on day one|asap|as soon as possible|tomorrow)\b/i;
+const NEXT_ROUND = /\b(?:(?:by|in|during|before the end of|for|until)\s+)?(?:the\s+)?(?:next|coming|following)\s+round\b/i;
+const WITHIN = new RegExp(`\\b(?:within|in|inside|over)\\s+(?:the\\s+)?(?:next\\s+)?${NUMBER}\\s+(?:more\\s+)?rounds?\\b`, "i");
+const BEFORE_ROUND = new RegExp(`\\bbefore\\s+(?:the\\s+)?(?:start\\s+of\\s+)?round\\s+${NUMBER}\\b|\\bbefore\\s+the\\s+${NUMBER}\\s+round\\b`, "i");
+const BY_ROUND = new RegExp(
+  `\\b(?:by|in|at|until|till|during|for|no later than|by the end of|at the end of|in time for)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?round\\s+${NUMBER}\\b` +
+    `|\\b(?:by|in|until)\\s+the\\s+${NUMBER}\\s+round\\b`,
+  "i",
+);
+const BARE_ROUND = new RegExp(`\\bround\\s+${NUMBER}\\b`, "i");
+
+function clamp(value: number, round: number, finalRound: number): number {
+  const upper = Math.max(1, Math.min(7, finalRound));
+  return Math.max(1, Math.min(upper, Math.max(value, round + 1)));
+}
+
+function fromNumber(match: RegExpExecArray | null): number | null {
+  const word = match?.slice(1).find((group) => group !== undefined);
+  return word === undefined ? null : parseNumber(word);
+}
+
+/** The round a promise is due by, clamped to round+1 … finalRound, or null when the words name no time. */
+export function deadlineOf(text: string, round: number, finalRound: number): number | null {
+  const raw = rawDeadline(text, round, finalRound);
+  return raw === null ? null : clamp(raw, round, finalRound);
+}
+
+function rawDeadline(text: string, round: number, finalRound: number): number | null {
+  const before = fromNumber(BEFORE_ROUND.exec(text));
+  if (before !== null) return before - 1;
+  const by = fromNumber(BY_ROUND.exec(text));
+  if (by !== null) return by;
+  const within = fromNumber(WITHIN.exec(text));
+  if (within !== null) return round + within;
+  if (NEXT_ROUND.test(text) || IMMEDIATE.test(text)) return round + 1;
+  if (FINAL.test(text)) return finalRound;
+  return fromNumber(BARE_ROUND.exec(text));
+}
+
+/** True when the text names a time at all ("by round 3", "next round", "before the vote"). */
+export function hasTimeWords(text: string): boolean {
+  return rawDeadline(text, 1, 7) !== null;
+}
+
+/** True when the text names a round still to come (not "in round one" said in round three). */
+export function namesFutureRound(text: string, round: number, finalRound: number): boolean {
+  const raw = rawDeadline(text, round, finalRound);
+  return raw !== null && raw > round;
+}

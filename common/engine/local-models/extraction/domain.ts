@@ -1,0 +1,70 @@
+import type { Commitment, Domain } from "../../../schemas/game.ts";
+
+const KEYWORDS: ReadonlyArray<readonly [Domain, RegExp]> = [
+  [
+    "social",
+    /\b(?:retrain\w*|re-?skill\w*|health\w*|hospitals?|clinics?|doctors?|nurses?|housing|homes?|houses|schools?|famil(?:y|ies)|child(?:ren)?|kids|pensions?|pensioners?|safety|fair(?:ness|ly)?|justice|education|communit(?:y|ies)|elderly|rents?|care|welfare|poverty|poor|equal\w*|transport|buses|neighbou?rhoods?|daycare|childcare|asthma|sick|patients?)\b/gi,
+  ],
+  [
+    "research",
+    /\b(?:research\w*|science|sciences|scientific|scientists?|universit(?:y|ies)|labs?|laborator(?:y|ies)|fusion|technolog\w*|tech|innovat\w*|stud(?:y|ies)|data|engineer\w*|experiments?|physics)\b/gi,
+  ],
+  [
+    "economy",
+    /\b(?:jobs?|employ\w*|unemploy\w*|wages?|salar(?:y|ies)|paychecks?|factor(?:y|ies)|business(?:es)?|compan(?:y|ies)|invest\w*|growth|econom\w*|farm\w*|fields?|harvests?|crops?|tax(?:es)?|shops?|industr\w*|prosper\w*|money|budget|trade|markets?|logistics|refiner(?:y|ies)|coal plant|income|livelihoods?|workers?|work|firms?|tourism|profits?|prices?|costs?|affordable)\b/gi,
+  ],
+  [
+    "ecology",
+    /\b(?:forests?|trees?|woods|woodlands?|rivers?|water|lakes?|pollut\w*|air|climate|solar|carbon|emissions?|co2|green\w*|nature|natural|parks?|wildlife|biodiversity|renewables?|wind|environment\w*|ecolog\w*|smog|planet|recycl\w*|fish|birds|soil|clean energy)\b/gi,
+  ],
+];
+
+const ROLE_DOMAIN: ReadonlyArray<readonly [RegExp, Domain]> = [
+  [/farmer|worker|business|owner/i, "economy"],
+  [/scientist|student|research/i, "research"],
+  [/activist|forester|guide/i, "ecology"],
+  [/nurse|parent|refugee|councillor/i, "social"],
+];
+
+function fromCommitment(c: Commitment): Domain {
+  if (c.type === "reach") return c.bar;
+  const acts = c.actions;
+  if (acts.includes("BUILD_RESEARCH_CENTER") && c.type === "do") return "research";
+  if (acts.includes("BUILD_FUSION")) return "research";
+  if (acts.includes("BUILD_FACTORY")) return c.type === "do" ? "economy" : "ecology";
+  if (acts.includes("CLEAR_FARMLAND")) return "economy";
+  const closesPolluter = acts.includes("DEMOLISH") && c.on?.some((t) => t === "OIL_REFINERY" || t === "COAL_PLANT" || t === "FACTORY");
+  if (closesPolluter === true) return c.type === "do" ? "ecology" : "economy";
+  return "ecology";
+}
+
+/** The first domain word at or after `from` (the direct object follows the verb), else the first anywhere. */
+function firstKeyword(text: string, from: number): Domain | null {
+  let best: { at: number; domain: Domain } | null = null;
+  let fallback: { at: number; domain: Domain } | null = null;
+  for (const [domain, pattern] of KEYWORDS) {
+    for (const m of text.matchAll(pattern)) {
+      const hit = { at: m.index, domain };
+      if (m.index >= from && (best === null || m.index < best.at)) best = hit;
+      if (fallback === null || m.index < fallback.at) fallback = hit;
+    }
+  }
+  return (best ?? fallback)?.domain ?? null;
+}
+
+/**
+ * The domain of a promise: from its commitment when it has one, else from the first topic word after the verb,
+ * else from the role of the citizen it addresses; "social" when nothing names a topic.
+ */
+export function domainOf(text: string, commitment: Commitment | undefined, markerAt: number, targetRole: string | null): Domain {
+  if (commitment !== undefined) return fromCommitment(commitment);
+  const found = firstKeyword(text, Math.max(0, markerAt));
+  if (found !== null) return found;
+  const byRole = targetRole === null ? undefined : ROLE_DOMAIN.find(([p]) => p.test(targetRole));
+  return byRole?.[1] ?? "social";
+}
+
+/** True when the text names any topic of the four domains. */
+export function hasTopic(text: string): boolean {
+  return KEYWORDS.some(([, pattern]) => new RegExp(pattern.source, "i").test(text));
+}

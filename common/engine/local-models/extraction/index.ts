@@ -1,0 +1,1 @@
+export { extractSpeech } from "./extract-speech.ts";
