@@ -170,15 +170,15 @@ export const ContradictionTarget = z.discriminatedUnion("type", [
 ]);
 export type ContradictionTarget = z.infer<typeof ContradictionTarget>;
 
-export const Contradiction = z.object({
-  id: z.string(),
-  owner: MayorId,
-  round: z.number().int().min(1),
+/** A contradiction as a model states it; the ledger adds who and when. */
+export const ContradictionClaim = z.object({
   description: z.string().min(1).max(300),
   speechQuote: z.string().min(1).max(300),
   contradicts: ContradictionTarget,
   severity: Severity,
 });
+
+export const Contradiction = ContradictionClaim.extend({ id: z.string(), owner: MayorId, round: z.number().int().min(1) });
 export type Contradiction = z.infer<typeof Contradiction>;
 
 export const ActionRecord = z.object({

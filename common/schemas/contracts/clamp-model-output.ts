@@ -16,8 +16,13 @@ function cut(v: unknown, max: number): unknown {
   return typeof v === "string" && v.length > max ? v.slice(0, max) : v;
 }
 
-function list(v: unknown, max: number): Json[] {
-  return Array.isArray(v) ? v.filter(isObject).slice(0, max) : [];
+/**
+ * A list cut to its size with `each` applied to its objects; a missing list is empty. Anything else that is not a
+ * list, and any item that is not an object, is left as it came for the contract to refuse, never silently dropped.
+ */
+function list(v: unknown, max: number, each: (item: Json) => Json): unknown {
+  if (v === undefined) return [];
+  return Array.isArray(v) ? v.slice(0, max).map((item: unknown) => (isObject(item) ? each(item) : item)) : v;
 }
 
 /**
@@ -28,7 +33,7 @@ function list(v: unknown, max: number): Json[] {
 export function clampExtraction(raw: unknown): unknown {
   if (!isObject(raw)) return raw;
   return {
-    promises: list(raw.promises, MAX_PROMISES_PER_SPEECH).map((p) => ({
+    promises: list(raw.promises, MAX_PROMISES_PER_SPEECH, (p) => ({
       ...p,
       text: cut(p.text, 500),
       confidence: clampNumber(p.confidence, 0, 1, false),
@@ -43,7 +48,7 @@ export function clampExtraction(raw: unknown): unknown {
           }
         : {}),
     })),
-    contradictions: list(raw.contradictions, MAX_CONTRADICTIONS_PER_SPEECH).map((c) => ({
+    contradictions: list(raw.contradictions, MAX_CONTRADICTIONS_PER_SPEECH, (c) => ({
       ...c,
       description: cut(c.description, 300),
       speechQuote: cut(c.speechQuote, 300),
@@ -54,14 +59,15 @@ export function clampExtraction(raw: unknown): unknown {
 export function clampCitizens(raw: unknown): unknown {
   if (!isObject(raw)) return raw;
   return {
-    reactions: list(raw.reactions, 72).map((r) => ({
+    reactions: list(raw.reactions, 72, (r) => ({
       ...r,
       dialogue: cut(r.dialogue, 400),
       approvalDelta: clampNumber(r.approvalDelta, -APPROVAL_DELTA_LIMIT, APPROVAL_DELTA_LIMIT, true),
       referencesPromise: r.referencesPromise === undefined ? null : r.referencesPromise,
     })),
-    newCitizens: list(raw.newCitizens, MAX_NEW_CITIZENS_PER_ROUND).map((n) => ({
+    newCitizens: list(raw.newCitizens, MAX_NEW_CITIZENS_PER_ROUND, (n) => ({
       ...n,
+      role: cut(n.role, 60),
       personality: cut(n.personality, 400),
       openingLine: cut(n.openingLine, 400),
       initialApproval: clampNumber(n.initialApproval, 0, 100, true),

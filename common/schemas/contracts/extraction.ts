@@ -4,7 +4,7 @@ import {
   Bars,
   CitizenName,
   Commitment,
-  ContradictionTarget,
+  ContradictionClaim,
   Coordinate,
   Domain,
   MayorId,
@@ -12,7 +12,6 @@ import {
   PromiseKind,
   PromiseStatus,
   SPEECH_MAX_CHARS,
-  Severity,
   TileType,
 } from "../game.ts";
 
@@ -68,12 +67,7 @@ export const ExtractedPromise = z.object({
 });
 export type ExtractedPromise = z.infer<typeof ExtractedPromise>;
 
-export const ExtractedContradiction = z.object({
-  description: z.string().min(1).max(300),
-  speechQuote: z.string().min(1).max(300),
-  contradicts: ContradictionTarget,
-  severity: Severity,
-});
+export const ExtractedContradiction = ContradictionClaim;
 export type ExtractedContradiction = z.infer<typeof ExtractedContradiction>;
 
 export const ExtractionOutput = z.object({
