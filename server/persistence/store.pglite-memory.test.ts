@@ -1,0 +1,4 @@
+import { describeStoreContract } from "../../tests/support/store-contract.ts";
+import { embeddedInMemory } from "../../tests/support/store-targets.ts";
+
+describeStoreContract(embeddedInMemory());
