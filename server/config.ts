@@ -1,5 +1,8 @@
 import { z } from "zod";
 
+/** An empty variable (`MISTRAL_API_KEY=` in an env file) counts as unset. */
+const unsetIfEmpty = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
+
 const seconds = (fallback: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(fallback);
 
 /** The server's configuration, from the environment only; a client never chooses any of it. */
@@ -11,8 +14,8 @@ export const ServerConfig = z.object({
   REDIS_URL: z.string().url().optional(),
   PUBLIC_ADDRESS: z.string().optional(),
   MODEL_PROVIDER: z.enum(["local", "mistral"]).default("local"),
-  MISTRAL_API_KEY: z.string().min(1).optional(),
-  MISTRAL_SERVER_URL: z.string().url().optional(),
+  MISTRAL_API_KEY: unsetIfEmpty(z.string().min(1)),
+  MISTRAL_SERVER_URL: unsetIfEmpty(z.string().url()),
   MISTRAL_EXTRACTION_MODEL: z.string().min(1).default("ministral-8b-latest"),
   MISTRAL_CITIZENS_MODEL: z.string().min(1).default("ministral-8b-latest"),
   MISTRAL_CALL_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),

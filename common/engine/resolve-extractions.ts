@@ -1,7 +1,7 @@
 import type { Campaign } from "../schemas/campaign.ts";
 import type { ExtractedContradiction, ExtractedPromise, ExtractionOutput } from "../schemas/contracts/extraction.ts";
 import type { MayorId, PromiseRecord } from "../schemas/game.ts";
-import { PROMISE_EFFECTS } from "../rules/constants.ts";
+import { KEPT_REWARDS_PER_ROUND, PROMISE_EFFECTS } from "../rules/constants.ts";
 import { passiveTick } from "../rules/pollution.ts";
 import { judgePromise } from "../rules/promises.ts";
 import { changeApproval, currentRecord, findCitizen } from "./approval.ts";
@@ -47,11 +47,20 @@ function contradictionHolds(campaign: Campaign, owner: MayorId, c: ExtractedCont
   );
 }
 
-function settle(campaign: Campaign, promise: PromiseRecord, status: "kept" | "broken", verdict: string): void {
+/** A bar target that already held when it was promised asks nothing of the mayor, so keeping it earns nothing. */
+function askedNothing(campaign: Campaign, promise: PromiseRecord): boolean {
+  const c = promise.commitment;
+  if (c?.type !== "reach") return false;
+  const then = campaign.rounds.find((r) => r.round === promise.round)?.barsBefore[c.bar];
+  return then !== undefined && (c.comparison === "atLeast" ? then >= c.value : then <= c.value);
+}
+
+function settle(campaign: Campaign, promise: PromiseRecord, status: "kept" | "broken", verdict: string, rewarded: boolean): void {
   promise.status = status;
   promise.resolvedRound = campaign.round;
   promise.verdict = verdict;
   currentRecord(campaign).outcomes.push({ promiseId: promise.id, status, verdict });
+  if (!rewarded) return;
   const kept = status === "kept";
   for (const citizen of campaign.citizens) {
     const targeted = promise.targetCitizen !== null && citizen.name === promise.targetCitizen;
@@ -122,9 +131,14 @@ export function applyExtractions(campaign: Campaign, outputs: Record<MayorId, Ex
     actions: campaign.actions,
     bars: campaign.bars,
   };
+  const rewards = new Map<MayorId, number>();
   for (const promise of campaign.promises) {
     const verdict = judgePromise(promise, facts);
-    if (verdict) settle(campaign, promise, verdict.status, verdict.verdict);
+    if (!verdict) continue;
+    const earned = rewards.get(promise.owner) ?? 0;
+    const rewarded = verdict.status === "broken" || (earned < KEPT_REWARDS_PER_ROUND && !askedNothing(campaign, promise));
+    if (rewarded && verdict.status === "kept") rewards.set(promise.owner, earned + 1);
+    settle(campaign, promise, verdict.status, verdict.verdict, rewarded);
   }
   campaign.extracted = true;
   return { ok: true, campaign };

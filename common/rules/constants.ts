@@ -46,5 +46,11 @@ export const PROMISE_EFFECTS = {
   brokenTarget: -6,
 } as const;
 
+/**
+ * Kept promises that earn approval per mayor per round; more are still marked kept. Without a cap, a speech stuffed
+ * with a dozen trivial promises would buy the town.
+ */
+export const KEPT_REWARDS_PER_ROUND = 2;
+
 /** Approval every citizen withdraws from a mayor whose own actions drove the collapsed bar down. */
 export const COLLAPSE_BLAME = -10;

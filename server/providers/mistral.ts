@@ -53,7 +53,8 @@ export function mistralProvider(settings: MistralSettings): ModelProvider {
               { role: "user", content: JSON.stringify(input) },
             ],
           },
-          { timeoutMs: settings.callTimeoutMs, retries: { strategy: "none" }, ...(signal ? { signal } : {}) },
+          // The SDK ignores its timeoutMs whenever a signal is given, so the per-call timeout travels in the signal.
+          { retries: { strategy: "none" }, signal: signal ? AbortSignal.any([signal, AbortSignal.timeout(settings.callTimeoutMs)]) : AbortSignal.timeout(settings.callTimeoutMs) },
         );
         report.promptTokens += response.usage?.promptTokens ?? 0;
         report.completionTokens += response.usage?.completionTokens ?? 0;

@@ -8,8 +8,19 @@ function timeout<T>(ms: number, signal: AbortSignal): Promise<T> {
   });
 }
 
-function withReason<T>(answer: Answer<T>, reason: string): Answer<T> {
-  return { ...answer, report: { ...answer.report, fallbackReason: reason } as CallReport };
+/**
+ * The fallback's answer, reported as the whole part went: the time since the primary was asked (the wait counts)
+ * and the tokens the primary spent on answers it could not use, on top of the fallback's own.
+ */
+function fellBack<T>(answer: Answer<T>, reason: string, started: number, spent?: CallReport): Answer<T> {
+  const report: CallReport = {
+    ...answer.report,
+    latencyMs: performance.now() - started,
+    promptTokens: answer.report.promptTokens + (spent?.promptTokens ?? 0),
+    completionTokens: answer.report.completionTokens + (spent?.completionTokens ?? 0),
+    fallbackReason: reason,
+  };
+  return { ...answer, report };
 }
 
 /**
@@ -22,19 +33,22 @@ export function withFallback(primary: ModelProvider, fallback: ModelProvider, de
   return {
     name: primary.name,
     async extract(inputs) {
+      const started = performance.now();
       const controller = new AbortController();
       const deadline = timeout<never>(deadlineMs, controller.signal);
       const one = async (mayor: string): Promise<[string, Answer<ExtractionOutput>]> => {
         const input = { [mayor]: inputs[mayor]! };
         let reason: string;
+        let spent: CallReport | undefined;
         try {
           const answer = (await Promise.race([primary.extract(input, controller.signal), deadline]))[mayor];
           if (answer?.ok) return [mayor, answer];
           reason = answer ? answer.error : "no answer for this speech";
+          spent = answer?.report;
         } catch (error) {
           reason = (error as Error).message;
         }
-        return [mayor, withReason((await fallback.extract(input))[mayor]!, reason)];
+        return [mayor, fellBack((await fallback.extract(input))[mayor]!, reason, started, spent)];
       };
       try {
         return Object.fromEntries(await Promise.all(Object.keys(inputs).map(one)));
@@ -43,18 +57,21 @@ export function withFallback(primary: ModelProvider, fallback: ModelProvider, de
       }
     },
     async react(input) {
+      const started = performance.now();
       const controller = new AbortController();
       let reason: string;
+      let spent: CallReport | undefined;
       try {
         const answer = await Promise.race([primary.react(input, controller.signal), timeout<never>(deadlineMs, controller.signal)]);
         if (answer.ok) return answer;
         reason = answer.error;
+        spent = answer.report;
       } catch (error) {
         reason = (error as Error).message;
       } finally {
         controller.abort();
       }
-      return withReason(await fallback.react(input), reason);
+      return fellBack(await fallback.react(input), reason, started, spent);
     },
   };
 }
