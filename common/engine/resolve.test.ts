@@ -1,3 +1,5 @@
+import { passiveTick } from "../rules/pollution.ts";
+import { startMap } from "../rules/start-map.ts";
 import { describe, expect, it } from "vitest";
 import type { Campaign } from "../schemas/campaign.ts";
 import type { CitizensOutput, NewCitizen, Reaction } from "../schemas/contracts/citizens.ts";
@@ -212,6 +214,21 @@ describe("promise outcomes", () => {
       expect(value, name).toBe(Math.max(0, expected));
     }
     expect(lastRecord(after).approvalChanges.find((ch) => ch.citizen === "Sarah")).toMatchObject({ delta: -2, cause: "promise_broken" });
+  });
+
+  it("at most two kept promises per mayor per round earn approval, and a bar target that already held earns nothing", () => {
+    let c = newCampaign();
+    const reachHeld = { type: "reach" as const, bar: "economy" as const, comparison: "atMost" as const, value: 100 };
+    const promises = [reachHeld, plantOne, plantOne, plantOne].map((commitment) => promise({ deadlineRound: 2, commitment }));
+    c = finishRound(c, { speeches: SPEECHES, outputs: { m1: { promises } } });
+    c = act(c, "m1", 0, 9, "PLANT_FOREST");
+    const before = toResolving(c);
+    const after = extract(before, {});
+    expect(after.promises.map((p) => p.status)).toEqual(["kept", "kept", "kept", "kept"]);
+    const rewarded = lastRecord(after).approvalChanges.filter((ch) => ch.cause === "promise_kept");
+    expect(new Set(rewarded.map((ch) => ch.promiseId))).toEqual(new Set(["p2", "p3"]));
+    const was = approvalsOf(before, "m1");
+    for (const [name, value] of Object.entries(approvalsOf(after, "m1"))) expect(value, name).toBe(Math.min(100, was[name]! + 2 * PROMISE_EFFECTS.keptAll));
   });
 
   it("a promise without a deadline is judged at the end; one made in the last round stays pending", () => {
@@ -433,8 +450,10 @@ describe("collapse", () => {
     c.bars.ecology = 21;
     c = act(c, "m1", 0, 0, "DEMOLISH");
     c = act(c, "m2", 0, 9, "PLANT_FOREST");
-    c = extract(toResolving(c, SPEECHES));
-    expect(c.bars.ecology).toBe(21 - 3 + 2 - 7);
+    const resolving = toResolving(c, SPEECHES);
+    const tick = passiveTick(resolving.map).delta.ecology;
+    c = extract(resolving);
+    expect(c.bars.ecology).toBe(21 - 3 + 2 + tick);
     const before = approvalsOf(c, "m1");
     c = react(c);
     expect(c.phase).toBe("reactions");
@@ -457,10 +476,11 @@ describe("collapse", () => {
       c.bars.ecology = ecology;
       return accept(react(extract(toResolving(c))), { type: "advance" });
     };
-    const survived = at(27);
+    const drop = -passiveTick(startMap()).delta.ecology;
+    const survived = at(20 + drop);
     expect(survived.bars.ecology).toBe(20);
     expect([survived.phase, survived.round]).toEqual(["policy", 2]);
-    const collapsed = at(26);
+    const collapsed = at(19 + drop);
     expect(collapsed.bars.ecology).toBe(19);
     expect(collapsed.phase).toBe("ended");
     expect(collapsed.result!.ending).toBe("ecological_collapse");
