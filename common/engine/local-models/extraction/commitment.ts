@@ -42,7 +42,8 @@ function reachOf(text: string): Commitment | undefined {
 function countBefore(text: string, hit: ThingHit): number {
   const lead = text.slice(Math.max(0, hit.start - 40), hit.start);
   const m = new RegExp(`\\b${NUMBER}\\s+(?:[a-z-]+\\s+){0,2}$`, "i").exec(lead);
-  const n = m?.[1] === undefined ? null : parseNumber(m[1]);
+  const ordinal = /^(?:first|second|third|fourth|fifth|sixth|seventh)$/i.test(m?.[1] ?? "");
+  const n = m?.[1] === undefined || ordinal ? null : parseNumber(m[1]);
   return n === null ? 1 : Math.max(1, Math.min(MAX_COUNT, n));
 }
 
@@ -101,6 +102,14 @@ function closingOf(r: Reading, first: MapThing, count: number): Commitment | und
   return undefined;
 }
 
+/** "until every worker has a new job": a condition the facts cannot check (a time such as "until the vote" is fine). */
+const UNTIL_CONDITION = /\b(?:until|till|unless)\s+(?!(?:the\s+)?(?:vote|election|end|final|last|next|round|polls?|campaign|\d|after|before)\b)(?:\w+\s+){0,6}(?:is|are|has|have|gets?|finds?|starts?|goes|opens?|moves?)\b/i;
+
+/** The commitment to record for a promise: none when a condition the facts cannot check bounds it. */
+export function checkableCommitment(text: string): Commitment | undefined {
+  return UNTIL_CONDITION.test(text) || /\b(?:a job|jobs|work)\s+(?:at|on|in)\b/i.test(text) ? undefined : commitmentOf(text);
+}
+
 /**
  * The checkable commitment the words map onto without guessing (see the table in training/ANNOTATION.md),
  * or undefined for vague words. Also reads claims such as "I have never built a factory" as the avoid they assert.
@@ -110,8 +119,11 @@ export function commitmentOf(raw: string): Commitment | undefined {
   const reach = reachOf(text);
   if (reach !== undefined) return reach;
   const negated = isNegated(text);
-  if (CARBON_CAPTURE.test(text) && !negated) return { type: "do", actions: ["UPGRADE_CARBON_CAPTURE"], on: ["FACTORY"], count: 1 };
   const hits = thingsIn(text);
+  if (CARBON_CAPTURE.test(text) && !negated) {
+    const factory = hits.find((h) => h.thing === "factory");
+    return { type: "do", actions: ["UPGRADE_CARBON_CAPTURE"], on: ["FACTORY"], count: factory === undefined ? 1 : countBefore(text, factory) };
+  }
   if (hits.length === 0) return undefined;
   const swap = SOLAR_SWAP.exec(text);
   if (swap !== null && !negated) {

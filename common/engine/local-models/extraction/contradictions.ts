@@ -1,5 +1,6 @@
 import type { ActionFact, EarlierPromise, ExtractedContradiction, ExtractedPromise } from "../../../schemas/contracts/extraction.ts";
 import type { Commitment, Severity, TileType } from "../../../schemas/game.ts";
+import { commitmentOf } from "./commitment.ts";
 import { EXPLICIT_MARKER } from "./markers.ts";
 import { isNegated, thingsIn } from "./map-words.ts";
 import { recordClaimOf, type RecordClaim } from "./record-claims.ts";
@@ -51,7 +52,10 @@ function avoidClaim(avoid: Commitment, soft: boolean): RecordClaim {
 
 /** What a statement asserts about the mayor's own conduct: an avoid-promise, a claim about the record, or praise. */
 function claimOf(s: Statement): RecordClaim | null {
-  if (s.promise !== null) return s.promise.commitment?.type === "avoid" ? avoidClaim(s.promise.commitment, false) : recordClaimOf(s.text);
+  if (s.promise !== null) {
+    const own = s.promise.commitment ?? commitmentOf(s.text);
+    return own?.type === "avoid" ? avoidClaim(own, false) : recordClaimOf(s.text);
+  }
   const record = recordClaimOf(s.text);
   if (record !== null) return record;
   if (!PRAISE.test(s.text) || isNegated(s.text)) return null;

@@ -2,10 +2,14 @@ import { NUMBER, parseNumber } from "./numbers.ts";
 
 /** Spelled-out forms of the final round. */
 const FINAL =
-  /\b(?:before|by|until|ahead of|in time for|prior to)\s+(?:the\s+)?(?:vote|voting|election|elections|polls?|ballot|election day|polling day|end of (?:the|this|my) (?:campaign|term)|(?:final|last) round|campaign(?:'s| is)? (?:end|over))\b|\bby the end of (?:the |this )?(?:campaign|game)\b|\bbefore (?:the )?(?:campaign|game) ends\b|\bin the (?:final|last) round\b/i;
+  /\b(?:before|by|until|ahead of|in time for|prior to)\s+(?:the\s+)?(?:vote|voting|election|elections|polls?|ballot|election day|polling day|end of (?:the|this|my) (?:campaign|term)|(?:final|last) round|campaign(?:'s| is)? (?:end|over))\b|\bby the end of (?:the |this )?(?:campaign|game)\b|\bon (?:election|polling|voting) day\b|\bbefore (?:the )?(?:campaign|game) ends\b|\bin the (?:final|last) round\b/i;
 const IMMEDIATE = /\b(?:right away|immediately|at once|straight away|straightaway|without delay|right now|first thing|from day one|on day one|asap|as soon as possible|tomorrow)\b/i;
 const NEXT_ROUND = /\b(?:(?:by|in|during|before the end of|for|until)\s+)?(?:the\s+)?(?:next|coming|following)\s+round\b/i;
-const WITHIN = new RegExp(`\\b(?:within|in|inside|over)\\s+(?:the\\s+)?(?:next\\s+)?${NUMBER}\\s+(?:more\\s+)?rounds?\\b`, "i");
+const WITHIN = new RegExp(`\\b(?:within|in|inside|over the next)\\s+(?:the\\s+)?(?:next\\s+)?${NUMBER}\\s+(?:more\\s+)?rounds?\\b`, "i");
+/** "Eight forest tiles in four rounds", said in round four: the rounds already played, not a deadline. */
+const ELAPSED = new RegExp(`\\bin\\s+${NUMBER}\\s+rounds?\\b`, "i");
+/** "the round after": a time relative to another promise's. */
+const RELATIVE = /\b(?:the|a) round (?:after|later)\b|\bthe following round\b/i;
 const BEFORE_ROUND = new RegExp(`\\bbefore\\s+(?:the\\s+)?(?:start\\s+of\\s+)?round\\s+${NUMBER}\\b|\\bbefore\\s+the\\s+${NUMBER}\\s+round\\b`, "i");
 const BY_ROUND = new RegExp(
   `\\b(?:by|in|at|until|till|during|for|no later than|by the end of|at the end of|in time for)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?round\\s+${NUMBER}\\b` +
@@ -26,6 +30,7 @@ function fromNumber(match: RegExpExecArray | null): number | null {
 
 /** The round a promise is due by, clamped to round+1 … finalRound, or null when the words name no time. */
 export function deadlineOf(text: string, round: number, finalRound: number): number | null {
+  if (round >= finalRound) return null;
   const raw = rawDeadline(text, round, finalRound);
   return raw === null ? null : clamp(raw, round, finalRound);
 }
@@ -47,8 +52,23 @@ export function hasTimeWords(text: string): boolean {
   return rawDeadline(text, 1, 7) !== null;
 }
 
-/** True when the text names a round still to come (not "in round one" said in round three). */
+const TIME_PHRASES = [FINAL, IMMEDIATE, NEXT_ROUND, WITHIN, BEFORE_ROUND, BY_ROUND, BARE_ROUND, RELATIVE];
+
+/** The text with every time phrase taken out ("the lab opens next round" → "the lab opens"). */
+export function timeless(text: string): string {
+  return TIME_PHRASES.reduce((t, p) => t.replace(new RegExp(p.source, "gi"), " "), text);
+}
+
+/** True when the text names a time to come, also one relative to another promise ("the round after"). */
+export function hasFutureTime(text: string): boolean {
+  return hasTimeWords(text) || RELATIVE.test(text);
+}
+
+/** True when the text names a round still to come (not "in round one" said in round three, nor "in four rounds" said in round four). */
 export function namesFutureRound(text: string, round: number, finalRound: number): boolean {
+  if (RELATIVE.test(text)) return true;
   const raw = rawDeadline(text, round, finalRound);
-  return raw !== null && raw > round;
+  const elapsed = fromNumber(ELAPSED.exec(text));
+  if (elapsed !== null && elapsed <= round && !/\b(?:will|more|another|new|next|within|by|before)\b/i.test(text)) return false;
+  return raw !== null && raw > round && raw <= finalRound;
 }

@@ -11,11 +11,11 @@ const KEYWORDS: ReadonlyArray<readonly [Domain, RegExp]> = [
   ],
   [
     "economy",
-    /\b(?:jobs?|employ\w*|unemploy\w*|wages?|salar(?:y|ies)|paychecks?|factor(?:y|ies)|business(?:es)?|compan(?:y|ies)|invest\w*|growth|econom\w*|farm\w*|fields?|harvests?|crops?|tax(?:es)?|shops?|industr\w*|prosper\w*|money|budget|trade|markets?|logistics|refiner(?:y|ies)|coal plant|income|livelihoods?|workers?|work|firms?|tourism|profits?|prices?|costs?|affordable)\b/gi,
+    /\b(?:jobs?|employ\w*|unemploy\w*|wages?|salar(?:y|ies)|paychecks?|factor(?:y|ies|ys)|business(?:es)?|compan(?:y|ies)|invest\w*|growth|econom\w*|farm\w*|fields?|harvests?|crops?|tax(?:es)?|shops?|industr\w*|prosper\w*|money|budget|trade|markets?|logistics|refiner(?:y|ies)|coal plant|income|livelihoods?|workers?|work|firms?|tourism|profits?|prices?|costs?|affordable)\b/gi,
   ],
   [
     "ecology",
-    /\b(?:forests?|trees?|woods|woodlands?|rivers?|water|lakes?|pollut\w*|air|climate|solar|carbon|emissions?|co2|green\w*|nature|natural|parks?|wildlife|biodiversity|renewables?|wind|environment\w*|ecolog\w*|smog|planet|recycl\w*|fish|birds|soil|clean energy)\b/gi,
+    /\b(?:forests?|forrests?|trees?|woods|woodlands?|copses?|saplings?|willows?|hedges?|reforest\w*|(?<!(?:coal|power|the|a|an|our|your|old|my) )(?:re)?plant(?!s? (?:workers?|closures?|staff|canteen))|rivers?|water|lakes?|pollut\w*|air|climate|solar|carbon|emissions?|co2|green\w*|nature|natural|parks?|wildlife|biodiversity|renewables?|wind|environment\w*|ecolog\w*|smog|planet|recycl\w*|fish|birds|soil|clean energy)\b/gi,
   ],
 ];
 
@@ -52,16 +52,34 @@ function firstKeyword(text: string, from: number): Domain | null {
   return (best ?? fallback)?.domain ?? null;
 }
 
+/** Retraining is social and work for people is economy, whatever site the sentence names ("a job at the solar field"). */
+const PRIORITY: ReadonlyArray<readonly [RegExp, Domain]> = [
+  [/\b(?:retrain\w*|re-?skill\w*)\b/i, "social"],
+  [/\b(?:find|get|give|have|offer|guarantee|promise)\b[^.;]{0,25}\b(?:jobs?|work|contracts?)\b|\b(?:re)?hired\b/i, "economy"],
+];
+
 /**
- * The domain of a promise: from its commitment when it has one, else from the first topic word after the verb,
- * else from the role of the citizen it addresses; "social" when nothing names a topic.
+ * The domain of a promise: work and retraining first, then its commitment when it has one, else the first topic
+ * word after the verb, else the topic of what came just before ("I will build a third one"), else the role of
+ * the citizen it addresses; "social" when nothing names a topic.
  */
-export function domainOf(text: string, commitment: Commitment | undefined, markerAt: number, targetRole: string | null): Domain {
+export function domainOf(text: string, commitment: Commitment | undefined, markerAt: number, targetRole: string | null, context = ""): Domain {
+  const first = PRIORITY.find(([p]) => p.test(text));
+  if (first !== undefined) return first[1];
   if (commitment !== undefined) return fromCommitment(commitment);
-  const found = firstKeyword(text, Math.max(0, markerAt));
+  const found = firstKeyword(text, Math.max(0, markerAt)) ?? lastKeyword(context);
   if (found !== null) return found;
   const byRole = targetRole === null ? undefined : ROLE_DOMAIN.find(([p]) => p.test(targetRole));
   return byRole?.[1] ?? "social";
+}
+
+/** The topic named last in the text, for a promise that refers back to it. */
+function lastKeyword(text: string): Domain | null {
+  let best: { at: number; domain: Domain } | null = null;
+  for (const [domain, pattern] of KEYWORDS) {
+    for (const m of text.matchAll(pattern)) if (best === null || m.index > best.at) best = { at: m.index, domain };
+  }
+  return best?.domain ?? null;
 }
 
 /** True when the text names any topic of the four domains. */

@@ -6,25 +6,32 @@ import {
   type ExtractionInput,
 } from "../../../schemas/contracts/extraction.ts";
 import { isLeadIn, splitClauses } from "./clauses.ts";
-import { commitmentOf } from "./commitment.ts";
+import { checkableCommitment } from "./commitment.ts";
 import { findContradictions, type Statement } from "./contradictions.ts";
 import { deadlineOf, namesFutureRound } from "./deadline.ts";
 import { domainOf } from "./domain.ts";
 import { isAppeal, isHedged, isHope, isInjection, isOpinion, isQuestion, opensWithCondition } from "./non-promise.ts";
 import { startsWithMarker } from "./markers.ts";
-import { detectPromise } from "./promise-detector.ts";
+import { detectPromise, type Detection } from "./promise-detector.ts";
 import { isRivalQuote, rivalAttribution } from "./rivals.ts";
 import { isSarcastic } from "./sarcasm.ts";
-import { quotable, splitSentences } from "./sentences.ts";
-import { targetOf } from "./target.ts";
+import { makeSpan, quotable, splitSentences } from "./sentences.ts";
+import { isElaboration, isRhetoricalAnswer, isTrailingTag, isVouchSentence, refusesTalk, vouchesForPrevious } from "./tags.ts";
+import { calledOut, speaksTo, targetOf } from "./target.ts";
 
 const MAX_TEXT = 500;
-/** A sentence that vouches for the one before: "Dr. Amara has my word on that.", "That's a promise." */
-const WORD_TAG = /^[\w.\s,]{0,30}\b(?:ha(?:s|ve) my (?:word|promise)|that['’]s a promise|I promise(?: you)?(?: that)?[.!]|I guarantee it|you can hold me to (?:it|that))/i;
+const VOUCHED: Detection = { kind: "explicit", confidence: 0.88, markerAt: 0 };
 
 /** True when a clause the speaker stands behind still commits to nothing (hope, opinion, hedge, appeal). */
 function commitsToNothing(clause: string, conditioned: boolean): boolean {
   return conditioned || isHope(clause) || isOpinion(clause) || isHedged(clause) || isAppeal(clause) || isLeadIn(clause);
+}
+
+/** A promise found in the speech, with where it starts (to extend it over a colon) and the sentence it is in. */
+interface Found {
+  promise: ExtractedPromise;
+  start: number;
+  sentence: number;
 }
 
 /**
@@ -36,57 +43,99 @@ export function extractSpeech(input: ExtractionInput): ExtractionOutput {
   const rivalNames = input.rivals.map((r) => r.name);
   const attribution = rivalAttribution(rivalNames, input.mayor.name);
   const sentences = splitSentences(speech);
-  const promises: ExtractedPromise[] = [];
-  const statements: Statement[] = [];
+  const found: Found[] = [];
+  const said: Array<{ text: string; context: string; found: Found | null }> = [];
   const seen = new Set<string>();
 
+  const roleOf = (name: string | null) => input.citizens.find((c) => c.name === name)?.role ?? null;
+  let addressee: string | null = null;
+  const build = (text: string, detection: Detection, lead: string, context: string): ExtractedPromise => {
+    const commitment = checkableCommitment(text);
+    const named = targetOf(text, input.citizens, rivalNames) ?? targetOf(lead, input.citizens, rivalNames);
+    const targetCitizen = named ?? (addressee !== null && speaksTo(text, roleOf(addressee) ?? "") ? addressee : null);
+    const role = roleOf(targetCitizen);
+    return {
+      text,
+      kind: detection.kind,
+      domain: domainOf(text, commitment, detection.markerAt, role, `${context} ${lead}`),
+      targetCitizen,
+      deadlineRound: deadlineOf(text, input.round, input.finalRound) ?? deadlineOf(lead, input.round, input.finalRound),
+      confidence: detection.confidence,
+      ...(commitment === undefined ? {} : { commitment }),
+    };
+  };
+
+  /** Makes the promises of one sentence explicit (the speaker's word was given for them) and addressed to whoever the tag names. */
+  const vouch = (items: Found[], tag: string) => {
+    if (!/\b(?:promis|swear|guarantee|word)/i.test(tag)) return;
+    const named = targetOf(tag, input.citizens, rivalNames);
+    for (const f of items) {
+      if (f.promise.kind === "implicit") Object.assign(f.promise, { kind: "explicit", confidence: VOUCHED.confidence });
+      if (f.promise.targetCitizen === null && named !== null) f.promise.targetCitizen = named;
+    }
+  };
+
   sentences.forEach((sentence, i) => {
+    if (isVouchSentence(sentence.text)) {
+      vouch(found.filter((f) => f.sentence === i - 1), sentence.text);
+      return;
+    }
+    addressee = calledOut(sentence.text, input.citizens.filter((c) => !rivalNames.includes(c.name))) ?? addressee;
     const next = sentences[i + 1]?.text;
-    const vouched = WORD_TAG.test(next ?? "");
+    const vouched = vouchesForPrevious(next);
     if (isInjection(sentence.text) || isSarcastic(sentence.text, next) || isQuestion(sentence.text)) return;
-    const conditioned = opensWithCondition(sentence.text);
+    let conditioned = opensWithCondition(sentence.text);
     const context = `${sentences[i - 2]?.text ?? ""} ${sentences[i - 1]?.text ?? ""}`.trim();
+    const clauses = splitClauses(speech, sentence);
     let lead = "";
-    let sawPromise = false;
+    let last: Found | null = null;
     let reported = false;
-    for (const clause of splitClauses(speech, sentence)) {
+    clauses.forEach((clause, k) => {
       const quote = quotable(speech, clause.span);
       const text = quote.text.slice(0, MAX_TEXT).trim();
-      if (text === "") continue;
-      const before = speech.slice(sentence.start, clause.span.start);
+      if (text === "") return;
+      const before = speech.slice(sentence.start, quote.start);
       const ownVoice = startsWithMarker(text) || /^(?:I|we|my|our)\b/i.test(text);
       reported = isRivalQuote(text, before, attribution) || (reported && clause.opener === "soft" && !ownVoice);
-      if (reported) continue;
-      if (clause.opener === "subordinate" && !startsWithMarker(text)) continue;
-      const future = namesFutureRound(text, input.round, input.finalRound);
-      const found = commitsToNothing(text, conditioned) ? null : detectPromise(text, clause.inheritsMarker, future);
-      const detection = found !== null && vouched && found.kind === "implicit" ? { ...found, kind: "explicit" as const, confidence: 0.9 } : found;
-      if (detection === null) {
-        if (!isHedged(text)) statements.push({ text, context, promise: null });
-        if (!sawPromise) lead = `${lead} ${text}`;
-        continue;
+      if (reported) return;
+      if (isTrailingTag(text)) {
+        if (last !== null) vouch([last], text);
+        return;
       }
-      sawPromise = true;
-      const key = text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
-      const commitment = commitmentOf(text);
-      const targetCitizen = targetOf(text, input.citizens, rivalNames) ?? targetOf(lead, input.citizens, rivalNames);
-      const role = input.citizens.find((c) => c.name === targetCitizen)?.role ?? null;
-      const promise: ExtractedPromise = {
-        text,
-        kind: detection.kind,
-        domain: domainOf(text, commitment, detection.markerAt, role),
-        targetCitizen,
-        deadlineRound: deadlineOf(text, input.round, input.finalRound) ?? deadlineOf(lead, input.round, input.finalRound),
-        confidence: detection.confidence,
-        ...(commitment === undefined ? {} : { commitment }),
-      };
-      statements.push({ text, context, promise });
-      if (seen.has(key)) continue;
-      seen.add(key);
-      promises.push(promise);
-    }
+      if (k > 0 && opensWithCondition(text)) conditioned = true;
+      const previous = k > 0 ? quotable(speech, clauses[k - 1]?.span ?? clause.span).text : undefined;
+      if (isRhetoricalAnswer(text, previous) || (last !== null && isElaboration(text)) || refusesTalk(text, previous ?? sentences[i - 1]?.text ?? "")) return;
+      if (clause.opener === "subordinate" && !startsWithMarker(text)) return;
+      if (clause.afterColon && last !== null && last.sentence === i && !startsWithMarker(text)) {
+        const merged = quotable(speech, makeSpan(speech, last.start, quote.end)).text.slice(0, MAX_TEXT);
+        last.promise = build(merged, { kind: last.promise.kind, confidence: last.promise.confidence, markerAt: 0 }, lead, context);
+        return;
+      }
+      const future = namesFutureRound(text, input.round, input.finalRound);
+      const tagged = isTrailingTag(quotable(speech, clauses[k + 1]?.span ?? clause.span).text) && k + 1 < clauses.length;
+      const detected = commitsToNothing(text, conditioned) ? null : detectPromise(text, clause.inherits, future);
+      const tag = quotable(speech, clauses[k + 1]?.span ?? clause.span).text;
+      const detection = detected ?? (tagged && !conditioned && /\b(?:promis|swear|guarantee|word)/i.test(tag) ? VOUCHED : null);
+      if (detection === null) {
+        if (!isHedged(text)) said.push({ text, context, found: null });
+        if (last === null) lead = `${lead} ${text}`;
+        return;
+      }
+      const own = vouched && detection.kind === "implicit" ? { ...detection, ...VOUCHED, markerAt: detection.markerAt } : detection;
+      last = { promise: build(text, own, lead, context), start: quote.start, sentence: i };
+      found.push(last);
+      said.push({ text, context, found: last });
+    });
   });
 
+  const statements: Statement[] = said.map((s) => (s.found === null ? { ...s, promise: null } : { text: s.found.promise.text, context: s.context, promise: s.found.promise }));
+  const promises: ExtractedPromise[] = [];
+  for (const f of found) {
+    const key = f.promise.text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    promises.push(f.promise);
+  }
   const contradictions = findContradictions(statements, {
     round: input.round,
     mayorName: input.mayor.name,

@@ -16,8 +16,8 @@ const THINGS: ReadonlyArray<readonly [MapThing, RegExp]> = [
     /\bresearch (?:cent(?:re|er)|lab|laborator(?:y|ies)|facilit(?:y|ies)|institute|hub|campus|park|station)s?\b|\blab(?:oratory|oratories|s)?\b/gi,
   ],
   ["fusion", /\bfusion(?: reactors?| plants?| power| energy)?\b/gi],
-  ["solar", /\bsolar(?: panels?| fields?| farms?| parks?| arrays?| plants?| roofs?| power| energy)?\b|\bpanels\b/gi],
-  ["factory", /\bfactor(?:y|ies)\b|\bmills?\b/gi],
+  ["solar", /\bsolar(?!\s+(?:jobs?|crews?|technicians?|workers?|industry))(?: panels?| fields?| farms?| parks?| arrays?| plants?| roofs?| power| energy)?\b|\bpanels\b/gi],
+  ["factory", /\bfactor(?:y|ies|ys)\b|\bmills?\b/gi],
   ["forest", /\bforests?\b|\btrees?\b|\bwoods\b|\bwoodlands?\b|\bsaplings?\b|\bgreen belt\b/gi],
   ["farmland", /\bfarmland\b|\bfarm ?fields?\b|\bfields?\b|\bfarms?\b|\bcrops?\b|\bpastures?\b|\bfarmer['’]s land\b/gi],
 ];

@@ -6,12 +6,14 @@ const EXPLICIT_SOURCES = [
   `\\bI${A}ll\\b`,
   `\\bI (?:(?:never|always|certainly|definitely|really|truly|also|personally|then|still|now|absolutely|surely|simply) )?(?:will|shall|won${A}t)\\b`,
   `\\bI(?: am|${A}m)(?: not)? (?:going to|gonna|committed to|determined to)\\b`,
-  `\\bI (?:hereby )?(?:promise|pledge|guarantee|commit|swear|vow)\\b`,
+  `\\bI (?:(?:hereby|also|solemnly|personally|now|further|firmly) )?(?:promise|pledge|guarantee|commit|swear|vow)\\b`,
   `\\bI give you my word\\b`,
   `\\byou have my (?:word|promise|pledge|guarantee)\\b`,
   `\\bmy (?:promise|pledge|word|commitment)(?: to you)?(?: is\\b|:)`,
+  `\\bmy (?:\\w+ )?(?:promise|pledge|commitment|undertaking) (?:to you )?(?:is )?that\\b`,
   `\\bmy (?:administration|government|team|council|office|city hall)(?: [a-z]+){0,3} will\\b`,
-  `\\bwe(?:${A}ll| will| shall| won${A}t)\\b`,
+  `\\bmy (?:(?:very|first|main|top|next|only) )+(?:job|task|act|priority|decision|order of business)(?: as (?:your )?mayor)? will be\\b`,
+  `\\bwe(?:, [^,.;]{1,40},)?(?:${A}ll| will| shall| won${A}t)\\b`,
   `\\bwe(?: are|${A}re)(?: not)? (?:going to|gonna|committed to)\\b`,
   `\\bwe (?:hereby )?(?:promise|pledge|guarantee|commit|swear|vow)\\b`,
   `\\bcount on me to\\b`,
@@ -21,16 +23,23 @@ const EXPLICIT_SOURCES = [
 ];
 
 export const EXPLICIT_MARKER = new RegExp(EXPLICIT_SOURCES.join("|"), "i");
+/** Words in quotation marks are mentioned, not said: "No 'I will', no 'I promise'". */
+const QUOTED = /"[^"]*"|“[^”]*”|(?<![\p{L}\d])['‘][^'‘’]*['’](?![\p{L}\d])/gu;
+
+/** The text with every quotation blanked out (same length, so positions still hold). */
+export function withoutQuotes(text: string): string {
+  return text.replace(QUOTED, (m) => " ".repeat(m.length));
+}
 const STRONG_MARKER = /\b(?:promise|pledge|guarantee|swear|vow|word|commit(?:ted)?)\b/i;
 
 /** The position of the first explicit marker in the text, or -1. */
 export function explicitMarkerAt(text: string): number {
-  return EXPLICIT_MARKER.exec(text)?.index ?? -1;
+  return EXPLICIT_MARKER.exec(withoutQuotes(text))?.index ?? -1;
 }
 
 /** The position just after the first explicit marker in the text, or -1. */
 export function explicitMarkerEnd(text: string): number {
-  const m = EXPLICIT_MARKER.exec(text);
+  const m = EXPLICIT_MARKER.exec(withoutQuotes(text));
   return m === null ? -1 : m.index + m[0].length;
 }
 
@@ -54,7 +63,7 @@ const NOT_VERB_BEFORE =
 
 /** True when the text starts with a bare verb, possibly after "never", "not" or "also" ("and build a lab"). */
 export function startsWithVerb(text: string): boolean {
-  const rest = text.replace(/^(?:also|then|never|not|even|immediately|finally|soon)\s+/i, "");
+  const rest = text.replace(/^(?:(?:will|shall)\s+)?(?:(?:also|then|never|not|even|immediately|finally|soon)\s+)?/i, "");
   const word = /^([A-Za-z]+)/.exec(rest)?.[1]?.toLowerCase() ?? "";
   if (!VERB_SET.has(word)) return false;
   return !NOT_VERB_BEFORE.test(rest);
@@ -73,10 +82,10 @@ export function startsWithMarker(text: string): boolean {
 const META = new RegExp(
   "^[\\s,]*(?:(?:just|also|now|only|simply|briefly|not|never|then|first)\\s+)*(?:" +
     "say|tell|remind|insult|lie|pretend|bore|repeat|admit|answer|explain|talk|speak|blame|apologi[sz]e|waste your time|" +
-    "be (?:brief|quick|short|honest|clear|frank|blunt|plain|direct|straight)|keep (?:this|it) (?:short|brief)|make (?:this|it) (?:short|quick|brief)|" +
+    "be (?:brief|quick|short|honest|clear|frank|blunt|plain|direct|straight)|keep (?:this|it) (?:short|brief|practical|simple|quick|real|honest)|go (?:one step )?further|cross (?:it|that|this|the line|that line)\\b|stand (?:up )?(?:here|there)|add to|make (?:this|it) (?:short|quick|brief)|" +
     "(?:do|promise|pledge|give you|offer) (?:you )?(?:\\w+ )?(?:things|promises|points|commitments|pledges)|make (?:any )?(?:new |more |big |empty )?promises|" +
     "(?:start|begin|end|finish|close) (?:with|by|on)|take (?:that|it|questions)|(?:stay|be|remain) (?:the|a|your) (?:candidate|mayor|voice|friend|champion)|" +
-    "leave it there|stop there|come back to|get to|return to|show you|let (?:you|them|him|her) (?:judge|decide)|(?:stop|rest|give up|back down|quit)\\b|" +
+    "leave it there|stop there|come back to|get to|return to|show you (?:what|how|why|that|who)|let (?:you|them|him|her) (?:judge|decide)|(?:stop|rest|give up|back down|quit)\\b|" +
     "keep (?:fighting|going)|fight on|do better than|know more|find out|give (?:her|him|them|you) (?:that|this|credit)|(?:promise|offer|tell) you (?:something|this|one thing)|(?:\\w+ )?(?:things|promises|points|commitments|pledges)\\b(?! (?:for|to)\\b)" +
     ")\\b",
   "i",

@@ -12,7 +12,7 @@ const ELECTION_CONDITION = new RegExp(
 const CONDITIONAL = /\b(?:if|unless|provided(?: that)?|assuming|depending on|in case|whether)\b/i;
 const BUDGET_WHEN = /\b(?:when|once|as soon as)\b[^,.;]*\b(?:allows?|permits?|possible|affordable|money|budget|funds?|resources)\b/i;
 const MODAL_HEDGE = new RegExp(
-  `\\b(?:maybe|perhaps|possibly|probably|might|could|may|hopefully|we${A}ll see|who knows|some ?day|one day|eventually)\\b` +
+  `\\b(?:maybe|perhaps|possibly|probably|might|could|may|hopefully|we${A}ll see|who knows|some ?day|(?<!not )one day(?! (?:longer|more|later|earlier|early|late))|eventually)\\b` +
     "|\\b(?:consider|considering|look into|looking into|think about|thinking about|explore|exploring|study whether|see (?:if|whether)|" +
     "see what)\\b",
   "i",
@@ -39,7 +39,7 @@ const INJECTION = new RegExp(
     "|\\bsystem prompt\\b|\\bas an ai\\b|\\blanguage model\\b|\\bdeveloper mode\\b|\\bjailbreak\\b|\\bnew instructions?\\b" +
     "|\\byou are (?:now |an? )*(?:ai|model|assistant|bot|extractor)\\b|\\b(?:dear |hey )?(?:model|assistant|ai|extractor|fact-?checker)[,:]" +
     "|\\b(?:give|award|grant|add|set)\\s+(?:me|my|mayor \\w+)\\b[^.!?]{0,30}(?:\\+\\s?\\d+|\\d+\\s*(?:points?|approval|votes?)|approval|score|points?)" +
-    "|\\+\\s?\\d{2,}\\b|\\bjson\\b|\\b(?:output|return|print|list)\\b[^.!?]{0,30}\\b(?:promises?|contradictions?)\\b" +
+    "|\\+\\s?\\d{2,}\\b|\\bjson\\b|\\{\\s*\"promises\"|\\bcopy (?:it|this) exactly\\b|\\bcorrect (?:output|answer)\\b|\\b(?:output|return|print|list)\\b[^.!?]{0,30}\\b(?:promises?|contradictions?)\\b" +
     "|\\bmark\\b[^.!?]{0,30}\\bpromises?\\b[^.!?]{0,15}\\b(?:kept|fulfilled)\\b|\\bno contradictions?\\b",
   "i",
 );
@@ -61,7 +61,7 @@ export function isOpinion(clause: string): boolean {
 }
 
 export function isAppeal(clause: string): boolean {
-  return APPEAL.test(clause);
+  return APPEAL.test(clause.replace(ELECTION_CONDITION, " "));
 }
 
 /** A conditional other than the election ("if you elect me"), or a modal that commits to nothing. */
@@ -72,7 +72,7 @@ export function isHedged(clause: string): boolean {
 
 /** A sentence that opens with a non-election condition governs every clause after it. */
 export function opensWithCondition(sentence: string): boolean {
-  const lead = /^[\W_]*(?:(?:and|but|so|now)[\s,]+)?((?:if|unless|provided|assuming|when|once)\b[^,;:]*)/i.exec(sentence)?.[1];
+  const lead = /^[\W_]*(?:(?:and|but|so|now)[\s,]+)?(?:(?:(?:Dr|Mr|Mrs|Ms)\.\s*)?[A-Z][\w'’-]*,\s*)?((?:if|unless|provided|assuming|when|once)\b[^,;:]*)/i.exec(sentence)?.[1];
   return lead !== undefined && isHedged(lead);
 }
 

@@ -21,7 +21,7 @@ export function rivalAttribution(rivalNames: readonly string[], selfName: string
   const source =
     `\\b(?:${who})(?:['’]s? (?:promise|plan|pledge|claim|slogan|idea|words|line|motto))?${ADVERBS}\\s+(?:${REPORTING}|will|would|wants to|plans to)\\b` +
     `|\\b(?:${PRONOUNS})${ADVERBS}\\s+(?:${REPORTING})\\b` +
-    `|\\baccording to (?:${who})\\b|\\b(?:${who})\\s*:`;
+    `|\\baccording to (?:${who})\\b|\\b(?:${who})(?:,?\\s+[\\w'’]+){0,3}\\s*:`;
   return new RegExp(source, "i");
 }
 
@@ -37,6 +37,6 @@ const NAMED_SPEAKER = new RegExp(
  */
 export function isRivalQuote(clause: string, sentenceBefore: string, attribution: RegExp): boolean {
   if (attribution.test(clause) || NAMED_SPEAKER.test(clause) || /^[\s,:]*["“‘']/.test(clause)) return true;
-  const quoted = /^[\s,:]*["“‘']/.test(clause) || /["“][^"”]*$/.test(sentenceBefore);
+  const quoted = /^[\s,:]*["“‘']/.test(clause) || /["“][^"”]*$/.test(sentenceBefore) || /(?:^|[\s:,])['‘][^'’]*$/.test(sentenceBefore);
   return quoted && (attribution.test(sentenceBefore) || NAMED_SPEAKER.test(sentenceBefore));
 }

@@ -82,6 +82,12 @@ export function splitSentences(speech: string): Span[] {
       push(i + 1);
       continue;
     }
+    const symbol = String.fromCodePoint(speech.codePointAt(i) ?? 32);
+    if (/\p{Extended_Pictographic}/u.test(symbol)) {
+      push(i + symbol.length);
+      i += symbol.length - 1;
+      continue;
+    }
     if (ch !== "." && ch !== "!" && ch !== "?") continue;
     if (ch === "." && endsAbbreviation(speech, i)) continue;
     let j = i + 1;

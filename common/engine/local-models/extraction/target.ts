@@ -6,10 +6,10 @@ export interface CitizenRef {
 /** Plural group words → the role they address (compared with the citizen's role, case-insensitively). */
 const ROLE_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:farmers?|farming families|growers?)\b/i, "farmer"],
-  [/\b(?:(?:factory |industrial |plant )?workers?|workforce|working families|labou?rers?|steelworkers?)\b/i, "factory worker"],
-  [/\b(?:nurses?|hospital(?: staff| workers)?|health ?care workers?|carers?|doctors?)\b/i, "nurse"],
+  [/\b(?:(?:factory |industrial )?workers?|workforce|working families|labou?rers?|steelworkers?)\b/i, "factory worker"],
+  [/\b(?:nurses?|hospital (?:staff|workers)|health ?care workers?|carers?|doctors?)\b/i, "nurse"],
   [/\b(?:business ?(?:owners?|people|men|women)|entrepreneurs?|shop ?keepers?|shop owners?|employers?|small businesses)\b/i, "business owner"],
-  [/\b(?:scientists?|researchers?|academics?|the university)\b/i, "scientist"],
+  [/\b(?:scientists?|researchers?|academics?)\b/i, "scientist"],
   [/\b(?:activists?|young people|the young|youth|climate movement|climate strikers?|students?)\b/i, "climate activist"],
   [/\b(?:councillors?|the opposition)\b/i, "opposition councillor"],
 ];
@@ -45,6 +45,40 @@ function firstHit(text: string, candidates: ReadonlyArray<readonly [RegExp, stri
   return best;
 }
 
+/** Workers of a site other than a factory: "refinery workers", "every worker from that plant". */
+const SITE_WORKERS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/\brefiner(?:y|ies)\b/i, /refinery/i],
+  [/\b(?:coal|power[- ]plant|control[- ]room|plants?)\b/i, /power|coal|plant/i],
+];
+const WORKERS = /\bworkers?\b|\bjobs?\b|\bstaff\b/i;
+
+/** What each kind of citizen cares about, so a promise said after their name still addresses them. */
+const CONCERNS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/farm|son|daughter/i, /\b(?:farm\w*|fields?|crops?|harvest|irrigation|wells?|soil|seed|land|potatoes)\b/i],
+  [/factory|refinery|power|plant|worker/i, /\b(?:factor(?:y|ies)|jobs?|wages?|shifts?|pay\w*|pensions?|retrain\w*|work)\b/i],
+  [/business|owner|shop/i, /\b(?:business\w*|compan(?:y|ies)|shops?|permits?|tax\w*|invest\w*|firms?|economy|payroll)\b/i],
+  [/scientist|student|research/i, /\b(?:research\w*|labs?|science|universit\w*|fusion)\b/i],
+  [/activist|forester|guide/i, /\b(?:forests?|trees?|rivers?|air|climate|ecology|pollution|trails?)\b/i],
+  [/nurse|parent|doctor/i, /\b(?:hospital|nurses?|wards?|clinics?|health|patients?|night shift)\b/i],
+  [/solar|technician/i, /\b(?:solar|panels?|crews?)\b/i],
+];
+
+/** The citizen a sentence opens or closes by calling out ("Greta, …", "…, Karl."), else null. */
+export function calledOut(sentence: string, citizens: readonly CitizenRef[]): string | null {
+  const head = /^[\W_]*(?:(?:and|so|now|look)[\s,]+)?((?:(?:Dr|Mr|Mrs|Ms)\.\s*)?[A-Z][\w'’-]*)\s*[,:]/.exec(sentence)?.[1];
+  const tail = /,\s*((?:(?:Dr|Mr|Mrs|Ms)\.\s*)?[A-Z][\w'’-]*)[\s.!]*$/.exec(sentence)?.[1];
+  for (const word of [head, tail]) {
+    const hit = word === undefined ? undefined : citizens.find((c) => namePattern(c.name).test(word) && namePattern(word).test(c.name));
+    if (hit !== undefined) return hit.name;
+  }
+  return null;
+}
+
+/** True when a promise speaks to the citizen called out before it: to "you", or about what their role cares for. */
+export function speaksTo(text: string, role: string): boolean {
+  return /\byou(?:r|rs)?\b/i.test(text) || CONCERNS.some(([r, words]) => r.test(role) && words.test(text));
+}
+
 /**
  * The citizen a text addresses: by name first, then by the citizen's own role words ("refinery workers"),
  * then by the group words of the guide ("our farmers" → the Farmer). Never a rival mayor.
@@ -56,6 +90,8 @@ export function targetOf(text: string, citizens: readonly CitizenRef[], rivalNam
   if (byName !== null) return byName.name;
   const byRole = firstHit(text, eligible.map((c) => [rolePattern(c.role), c.name] as const));
   if (byRole !== null) return byRole.name;
+  const site = SITE_WORKERS.find(([place]) => place.test(text) && WORKERS.test(text) && !/\bfactor(?:y|ies)\b/i.test(text));
+  if (site !== undefined) return eligible.find((c) => site[1].test(c.role) && /worker|staff/i.test(c.role))?.name ?? null;
   const groups: Array<readonly [RegExp, string]> = [];
   for (const [pattern, role] of ROLE_WORDS) {
     const citizen = eligible.find((c) => c.role.trim().toLowerCase() === role);
