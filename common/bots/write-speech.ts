@@ -47,17 +47,38 @@ function pledge(action: ActionType, from: TileType): string | null {
   }
 }
 
+/**
+ * Whom a pledge is addressed to: each mayor courts its own base, naming the one of them the move serves best, so
+ * keeping it wins them (and breaking it costs). The two-faced mayor courts the green base it talks to.
+ */
+function addressee(strategy: Strategy, action: ActionType): string {
+  switch (spokenStrategy(strategy)) {
+    case "green":
+      return action === "REPLACE_WITH_SOLAR" ? "Rosa" : "Mia";
+    case "industrial":
+      return action === "BUILD_FACTORY" || action === "BUILD_SOLAR" || action === "BUILD_FUSION" ? "Viktor" : "Karl";
+    case "balanced":
+      if (action === "BUILD_RESEARCH_CENTER" || action === "BUILD_SOLAR" || action === "BUILD_FUSION") return "Dr. Amara";
+      return "Rosa";
+  }
+}
+
+/** The lasting vows of the first round, addressed to the citizens they are meant to win. */
 const VOWS: Record<Strategy, string> = {
-  green: "Not one more tree will fall.",
-  industrial: "I will never clear farmland.",
-  balanced: "I will never clear farmland.",
-  liar: "No more factories.",
+  green: "Mia, not one more tree will fall.",
+  industrial: "Karl, I will never close a factory. Greta, I will never clear farmland.",
+  balanced: "Greta, I will never clear farmland.",
+  liar: "Mia, no more factories.",
 };
 
+/** What the two-faced mayor pledges: only the green-sounding moves among those it means to make anyway. */
+const SOUNDS_GREEN: ReadonlySet<ActionType> = new Set(["PLANT_FOREST", "UPGRADE_CARBON_CAPTURE", "BUILD_SOLAR", "BUILD_RESEARCH_CENTER", "BUILD_FUSION"]);
+
 /**
- * A bot's speech: an opener, what it did this round, a jab at a rival, and promises for the next round.
- * Honest bots promise the moves they rate best now (and will favour them next round); the two-faced one promises
- * what a green mayor would and then acts as an industrialist.
+ * A bot's speech: an opener, what it did this round, a jab at a rival, its vows in the first round, and promises
+ * for the next round, addressed to its base. Honest bots promise the moves they rate best now (and will favour them
+ * next round); the two-faced one talks green, promises only the green-sounding moves it means to make anyway (and
+ * keeps them for show), vows "no more factories" and goes on building them.
  */
 export function writeSpeech(campaign: Campaign, mayor: MayorId, strategy: Strategy): string {
   let seed = hashSeed(`${campaign.settings.seed}:speech:${campaign.round}:${mayor}`);
@@ -74,11 +95,16 @@ export function writeSpeech(campaign: Campaign, mayor: MayorId, strategy: Strate
     const rival = campaign.settings.mayors.find((m) => m.id === rivalMove.mayor)!;
     parts.push(`Meanwhile ${rival.name} ${describeAction(rivalMove)}. Remember that when you vote.`);
   }
-  if (campaign.round === 1 || (strategy === "liar" && campaign.round % 2 === 0)) parts.push(VOWS[strategy]);
+  if (campaign.round === 1) parts.push(VOWS[strategy]);
   if (campaign.round < campaign.settings.rounds) {
     const deadline = pick([`by round ${campaign.round + 1}`, "next round"]);
-    const plans = scoreMoves(campaign, mayor, spokenStrategy(strategy));
-    const pledges = [...new Set(plans.slice(0, 6).map((m) => pledge(m.action, m.from)).filter((p): p is string => p !== null))];
+    const plans = strategy === "liar" ? scoreMoves(campaign, mayor, strategy).filter((m) => SOUNDS_GREEN.has(m.action)) : scoreMoves(campaign, mayor, strategy);
+    const pledges = [
+      ...new Set(plans.slice(0, 6).flatMap((m) => {
+        const words = pledge(m.action, m.from);
+        return words === null ? [] : [`${addressee(strategy, m.action)}, ${words}`];
+      })),
+    ];
     for (const p of pledges.slice(0, 2)) parts.push(`${p} ${deadline}.`);
   }
   return parts.join(" ").slice(0, 1200);

@@ -13,7 +13,7 @@ export const RESEARCH_GATES = { carbonCapture: 35, solar: 40, fusion: 80 } as co
 export const POLLUTION_RANGE: Partial<Record<TileType, number>> = { FACTORY: 1, OIL_REFINERY: 2, COAL_PLANT: 2 };
 
 /** Ecology each polluter costs at the end of every round (our addition: polluters now matter beyond spread). */
-export const EMISSIONS: Partial<Record<TileType, number>> = { FACTORY: 1, OIL_REFINERY: 1, COAL_PLANT: 1 };
+export const EMISSIONS: Partial<Record<TileType, number>> = { FACTORY: 1, OIL_REFINERY: 2, COAL_PLANT: 2 };
 
 /** Healthy forest tiles that together restore one ecology point per round. */
 export const FOREST_TILES_PER_REGROWTH_POINT = 4;
@@ -41,7 +41,7 @@ export const TILE_WEIGHTS: Partial<Record<TileType, { ecology: number; economy: 
 /** Approval effects of the fact-check, applied by the engine (not the model). */
 export const PROMISE_EFFECTS = {
   keptAll: 3,
-  keptTarget: 5,
+  keptTarget: 8,
   brokenAll: -4,
   brokenTarget: -6,
 } as const;

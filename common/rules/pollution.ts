@@ -22,12 +22,22 @@ const POLLUTES: Partial<Record<TileType, TileType>> = {
   FARMLAND: "DEAD_FARMLAND",
 };
 
-function inRangeOfPolluter(map: CityMap, tile: Tile): boolean {
-  return map.tiles.some((source) => {
-    const range = POLLUTION_RANGE[source.type];
-    if (range === undefined || source === tile) return false;
-    return Math.abs(source.x - tile.x) + Math.abs(source.y - tile.y) <= range;
-  });
+interface Polluter {
+  tile: Tile;
+  range: number;
+}
+
+function pollutersOf(map: CityMap): Polluter[] {
+  const out: Polluter[] = [];
+  for (const tile of map.tiles) {
+    const range = POLLUTION_RANGE[tile.type];
+    if (range !== undefined) out.push({ tile, range });
+  }
+  return out;
+}
+
+function inRangeOfPolluter(polluters: readonly Polluter[], tile: Tile): boolean {
+  return polluters.some((p) => p.tile !== tile && Math.abs(p.tile.x - tile.x) + Math.abs(p.tile.y - tile.y) <= p.range);
 }
 
 function weightChange(from: TileType, to: TileType): { ecology: number; economy: number } {
@@ -43,8 +53,9 @@ function weightChange(from: TileType, to: TileType): { ecology: number; economy:
 export function passiveTick(map: CityMap): PassiveResult {
   const changes: TileChange[] = [];
   const delta = { ecology: 0, economy: 0, research: 0 };
+  const polluters = pollutersOf(map);
   const tiles = map.tiles.map((tile): Tile => {
-    const polluted = inRangeOfPolluter(map, tile);
+    const polluted = inRangeOfPolluter(polluters, tile);
     const pollutedType = POLLUTES[tile.type];
     let to: TileType = tile.type;
     let cause = "";

@@ -3,7 +3,7 @@ import { Room, ServerError, type Client, type Delayed } from "@colyseus/core";
 import type { Campaign, Phase } from "../../common/schemas/campaign.ts";
 import { ClientMessages, JoinOptions, MAX_MESSAGE_BYTES, type ClientMessage, type ClientMessageType } from "../../common/schemas/messages.ts";
 import type { MayorId } from "../../common/schemas/game.ts";
-import type { ModelProvider } from "../../common/provider.ts";
+import type { CallReport, ModelProvider } from "../../common/provider.ts";
 import { botTurn } from "../../common/bots/bot-turn.ts";
 import { STRATEGY_LABELS } from "../../common/bots/strategy.ts";
 import { createCampaign } from "../../common/engine/create-campaign.ts";
@@ -83,6 +83,7 @@ export class CampaignRoom extends Room<CampaignState> {
       this.state.spectators = this.spectators.size;
       client.send("welcome", { mayor: null, spectator: true });
       if (this.campaign) client.send("story", publicStory(this.campaign));
+      void this.publishMetadata();
       return;
     }
     const seat = this.seats.take(client.sessionId, null);
@@ -98,6 +99,7 @@ export class CampaignRoom extends Room<CampaignState> {
     this.limiter.forget(client.sessionId);
     if (this.spectators.delete(client.sessionId)) {
       this.state.spectators = this.spectators.size;
+      void this.publishMetadata();
       return;
     }
     const seat = this.seats.bySession(client.sessionId);
@@ -109,13 +111,14 @@ export class CampaignRoom extends Room<CampaignState> {
     this.passForAway();
     if (!consented) {
       try {
-        await this.allowReconnection(client, this.deps.reconnectSeconds);
+        // Messages go to the new client: it holds them until its join is acknowledged (the old one would send them too early).
+        const back = await this.allowReconnection(client, this.deps.reconnectSeconds);
         seat.connected = true;
         this.state.mayors.get(seat.mayor)!.connected = true;
         if (this.seats.host === null) this.seats.host = seat.mayor;
         this.state.hostId = this.seats.host;
-        if (this.campaign) client.send("story", publicStory(this.campaign));
-        this.sendOwnSpeech(client, seat.mayor);
+        if (this.campaign) back.send("story", publicStory(this.campaign));
+        this.sendOwnSpeech(back, seat.mayor);
         return;
       } catch {
         // The seat stays empty: in the lobby it is freed, in a campaign the mayor counts as away for good.
@@ -186,7 +189,7 @@ export class CampaignRoom extends Room<CampaignState> {
         this.apply({ type: "done", mayor }, client, type);
         return;
       case "speak":
-        if (this.apply({ type: "speak", mayor, text: (data as ClientMessage<"speak">).text }, client, type)) this.sendOwnSpeech(client, mayor);
+        this.apply({ type: "speak", mayor, text: (data as ClientMessage<"speak">).text }, client, type, () => this.sendOwnSpeech(client, mayor));
         return;
     }
   }
@@ -249,8 +252,11 @@ export class CampaignRoom extends Room<CampaignState> {
     this.enter();
   }
 
-  /** Applies one event to the engine; a refusal goes back to the sender only, with the engine's reason. */
-  private apply(event: unknown, client?: Client, refused?: string): boolean {
+  /**
+   * Applies one event to the engine; a refusal goes back to the sender only, with the engine's reason.
+   * `accepted` runs before the phase moves on, so that what it sends arrives before the next phase's messages.
+   */
+  private apply(event: unknown, client?: Client, refused?: string, accepted?: () => void): boolean {
     if (!this.campaign) return false;
     const before = this.campaign.phase;
     const beforeRound = this.campaign.round;
@@ -260,6 +266,7 @@ export class CampaignRoom extends Room<CampaignState> {
       return false;
     }
     this.campaign = result.campaign;
+    accepted?.();
     if (this.campaign.phase !== before || this.campaign.round !== beforeRound) this.enter();
     else mirror(this.state, this.campaign);
     return true;
@@ -301,8 +308,13 @@ export class CampaignRoom extends Room<CampaignState> {
     let resolved: Awaited<ReturnType<typeof resolveRound>>;
     try {
       resolved = await resolveRound(campaign, this.deps.provider);
-    } catch {
-      resolved = await resolveRound(campaign, localProvider);
+    } catch (error) {
+      // The engine refused an answer (one that broke the contracts): the whole round is read locally, and says why.
+      const local = await resolveRound(campaign, localProvider);
+      const fallbackReason = (error as Error).message;
+      const because = (part: CallReport): CallReport => ({ ...part, fallbackReason });
+      const extraction = Object.fromEntries(Object.entries(local.report.extraction).map(([mayor, part]) => [mayor, because(part)]));
+      resolved = { campaign: local.campaign, report: { extraction, citizens: because(local.report.citizens) } };
     }
     if (this.campaign !== campaign) return;
     this.campaign = resolved.campaign;

@@ -26,12 +26,23 @@ const TILE_WORTH: Record<TileType, ConcernVector> = {
 
 const POLLUTERS: readonly TileType[] = ["FACTORY", "OIL_REFINERY", "COAL_PLANT", "CLEAN_FACTORY"];
 
-function actionEffect(fact: Pick<ActionFact, "from" | "to">): ConcernVector {
+function tileChangeEffect(from: TileType, to: TileType): ConcernVector {
   const out: ConcernVector = {};
-  for (const c of CONCERNS) out[c] = (TILE_WORTH[fact.to][c] ?? 0) - (TILE_WORTH[fact.from][c] ?? 0);
+  for (const c of CONCERNS) out[c] = (TILE_WORTH[to][c] ?? 0) - (TILE_WORTH[from][c] ?? 0);
   // Jobs lost hurt more than jobs gained please: a closure is felt at once, new work is a maybe.
   if ((out.jobs ?? 0) < 0) out.jobs = (out.jobs ?? 0) * 1.5;
   return out;
+}
+
+const TILES = Object.keys(TILE_WORTH) as TileType[];
+
+/** The effect of every tile change, worked out once: from → to → effect. */
+const CHANGE_EFFECTS = Object.fromEntries(
+  TILES.map((from) => [from, Object.fromEntries(TILES.map((to) => [to, Object.freeze(tileChangeEffect(from, to))]))]),
+) as Record<TileType, Record<TileType, Readonly<ConcernVector>>>;
+
+function actionEffect(fact: Pick<ActionFact, "from" | "to">): Readonly<ConcernVector> {
+  return CHANGE_EFFECTS[fact.from][fact.to];
 }
 
 /** How much one action serves a citizen, about −2..2, counting the actions their personality names. */

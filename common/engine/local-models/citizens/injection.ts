@@ -1,4 +1,5 @@
 import type { MayorRoundFacts } from "../../../schemas/contracts/citizens.ts";
+import { memoize } from "../memo.ts";
 
 const PATTERNS: readonly RegExp[] = [
   /\b(ignore|disregard|forget|override|bypass)\b[^.]{0,30}\b(rules?|instructions?|prompts?|guidelines?|system)\b/i,
@@ -23,10 +24,8 @@ const PATTERNS: readonly RegExp[] = [
   /<\/?[a-z_]+>/i,
 ];
 
-/** True when a text from the speech addresses the model instead of the town. */
-export function isInstruction(text: string): boolean {
-  return PATTERNS.some((p) => p.test(text));
-}
+/** True when a text from the speech addresses the model instead of the town. Every citizen checks the same texts. */
+export const isInstruction = memoize((text) => PATTERNS.some((p) => p.test(text)));
 
 /** The speech-derived texts of a mayor's round that try to instruct the model, if any. */
 export function injectionTexts(mayor: MayorRoundFacts): string[] {
@@ -34,5 +33,5 @@ export function injectionTexts(mayor: MayorRoundFacts): string[] {
     ...mayor.promises.map((p) => p.text),
     ...mayor.contradictions.flatMap((c) => [c.speechQuote, c.description]),
   ];
-  return texts.filter(isInstruction);
+  return texts.filter((t) => isInstruction(t));
 }

@@ -1,4 +1,5 @@
 import type { CitizenFacts, CitizensInput, CitizensOutput, MayorRoundFacts, Reaction } from "../../../schemas/contracts/citizens.ts";
+import { memoize } from "../memo.ts";
 import { type Appraisal, appraise } from "./appraise.ts";
 import { speak } from "./dialogue.ts";
 import { inputSeed, randomFrom } from "./random.ts";
@@ -17,6 +18,16 @@ function uniqueBy<T>(items: readonly T[], key: (t: T) => string): T[] {
     seen.add(k);
     return true;
   });
+}
+
+/** Values depend only on who the citizen is, and the same citizens come back round after round. */
+const valuesByPersona = memoize((persona) => {
+  const [kind, role, personality] = JSON.parse(persona) as [CitizenFacts["kind"], string, string];
+  return deriveValues({ kind, role, personality });
+});
+
+function valuesOf(c: CitizenFacts): Values {
+  return valuesByPersona(JSON.stringify([c.kind, c.role, c.personality]));
 }
 
 function withArticle(role: string): string {
@@ -93,6 +104,6 @@ export function reactCitizens(input: CitizensInput): CitizensOutput {
   const seed = inputSeed(input);
   const mayors = uniqueBy(input.mayors, (m) => m.id);
   const citizens = uniqueBy(input.citizens, (c) => c.name.toLowerCase());
-  const reactions = citizens.flatMap((c) => react(c, deriveValues(c), input, mayors, seed));
+  const reactions = citizens.flatMap((c) => react(c, valuesOf(c), input, mayors, seed));
   return { reactions, newCitizens: spawnCitizens(input, seed), summary: summarize(input, reactions) };
 }

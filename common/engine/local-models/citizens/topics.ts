@@ -1,4 +1,5 @@
 import type { ActionType, Domain } from "../../../schemas/game.ts";
+import { memoize } from "../memo.ts";
 import { CONCERNS, type Concern, type ConcernVector } from "./values.ts";
 
 const TOPIC_WORDS: Record<Concern, RegExp> = {
@@ -32,10 +33,11 @@ const ACTION_WORDS: readonly [RegExp, ActionType][] = [
   [/\bplant\w*\b[^.]{0,20}\b(forests?|trees?|woods?)|\b(forests?|trees?)\b[^.]{0,20}\bplant/, "PLANT_FOREST"],
 ];
 
-export function actionsNamed(text: string): ActionType[] {
+/** The map actions a text names. Every citizen weighs the same promises, so the readings of a text are remembered. */
+export const actionsNamed = memoize((text): readonly ActionType[] => {
   const t = text.toLowerCase();
-  return ACTION_WORDS.filter(([re]) => re.test(t)).map(([, a]) => a);
-}
+  return Object.freeze(ACTION_WORDS.filter(([re]) => re.test(t)).map(([, a]) => a));
+});
 
 const DOMAIN_CONCERNS: Record<Domain, readonly Concern[]> = {
   ecology: ["climate", "forest", "water"],
@@ -82,7 +84,15 @@ function pollutionStance(t: string, v: ConcernVector): void {
  * as a fallback. The stance matters: "close the refinery" and "no plant will close" share topics but point
  * opposite ways.
  */
-export function promiseEffect(text: string, domain: Domain | null): ConcernVector {
+export function promiseEffect(text: string, domain: Domain | null): Readonly<ConcernVector> {
+  return EFFECTS.get(domain)!(text);
+}
+
+const EFFECTS = new Map(
+  ([null, "ecology", "economy", "research", "social"] as const).map((domain) => [domain, memoize((text) => Object.freeze(effectOf(text, domain)))]),
+);
+
+function effectOf(text: string, domain: Domain | null): ConcernVector {
   const t = text.toLowerCase();
   const v: ConcernVector = {};
   for (const c of CONCERNS) if (TOPIC_WORDS[c].test(t)) add(v, c, 1);
@@ -113,16 +123,16 @@ const CONCRETE =
 
 /** True for a promise that names nothing one could check: "a greener city", "more jobs", "fairer for everyone". */
 export function isVague(text: string, deadlineRound: number | null): boolean {
-  return deadlineRound === null && !CONCRETE.test(text.toLowerCase());
+  return deadlineRound === null && !isConcrete(text);
 }
+
+const isConcrete = memoize((text) => CONCRETE.test(text.toLowerCase()));
 
 const BAR_TARGET =
   /\b(ecology|economy|research)\b(?!\s+cent)[^.\d]{0,30}\b(at least|above|over|below|under|at|to|of|reach\w*|no lower than|stays?|hold\w*)\b[^.\d]{0,10}\d/;
 
 /** True for a promise about a city bar's figure ("ecology at least 50"): everyone's business, nobody's own. */
-export function isBarTarget(text: string): boolean {
-  return BAR_TARGET.test(text.toLowerCase());
-}
+export const isBarTarget = memoize((text) => BAR_TARGET.test(text.toLowerCase()));
 
 /**
  * How far a broken bar target fell short, from the promise ("ecology at least 50") and the verdict

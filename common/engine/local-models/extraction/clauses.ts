@@ -105,9 +105,10 @@ export function splitClauses(speech: string, sentence: Span): Clause[] {
     const left = text.slice(segStart, cut.start);
     const right = text.slice(cut.end, nextStop(cuts, cut.end, text.length));
     const near = text.slice(cut.end, cuts.find((c) => c.start >= cut.end)?.start ?? text.length);
-    const dated = hasTimeWords(left) || VOCATIVE.test(left);
+    const leftTimed = hasTimeWords(left);
+    const dated = leftTimed || VOCATIVE.test(left);
     const ownForm = isImplicitForm(near, dated && hasFutureTime(near)) || isOutcome(near);
-    const gapped = cut.kind === "soft" && /\band\b/i.test(text.slice(cut.start, cut.end)) && hasTimeWords(left) && hasTimeWords(right) && GAPPED_OBJECT.test(right);
+    const gapped = cut.kind === "soft" && /\band\b/i.test(text.slice(cut.start, cut.end)) && leftTimed && hasTimeWords(right) && GAPPED_OBJECT.test(right);
     const marked: boolean = carriesCommitment(left, inherits === "explicit");
     const implicitLeft: boolean = !marked && inherits === null && isImplicitForm(left, hasFutureTime(left));
     const continues: boolean = (marked || implicitLeft) && (startsWithVerb(right) || gapped || (marked && /^that\s/i.test(right)));
@@ -115,7 +116,7 @@ export function splitClauses(speech: string, sentence: Span): Clause[] {
     if (isLeadIn(right) && cut.kind !== "hard" && !tag) continue;
     if (cut.kind === "subordinate" && /^\s*so\s*$/i.test(text.slice(cut.start, cut.end)) && left.trim().split(/\s+/).length < 4) continue;
     if (cut.kind === "soft" && (OPENS_COMPLEMENT.test(left) || (marked && INCLUSIVE_WE.test(right)))) continue;
-    if (cut.kind === "soft" && opener !== "soft" && hasTimeWords(left) && left.trim().split(/\s+/).length <= 5 && !startsWithVerb(right) && !/\b(?:will|I|we)\b/i.test(left)) continue;
+    if (cut.kind === "soft" && opener !== "soft" && leftTimed && left.trim().split(/\s+/).length <= 5 && !startsWithVerb(right) && !/\b(?:will|I|we)\b/i.test(left)) continue;
     const accept = cut.kind !== "soft" || continues || startsWithMarker(right) || ownForm || tag;
     if (!accept) continue;
     out.push({ span: makeSpan(speech, sentence.start + segStart, sentence.start + cut.start), opener, inherits, afterColon });

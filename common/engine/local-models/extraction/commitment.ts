@@ -39,9 +39,11 @@ function reachOf(text: string): Commitment | undefined {
   return { type: "reach", bar: barOf(r[1] ?? ""), comparison: "atLeast", value: Math.min(100, Number.parseInt(r[2] ?? "0", 10)) };
 }
 
+const COUNT_LEAD = new RegExp(`\\b${NUMBER}\\s+(?:[a-z-]+\\s+){0,2}$`, "i");
+
 function countBefore(text: string, hit: ThingHit): number {
   const lead = text.slice(Math.max(0, hit.start - 40), hit.start);
-  const m = new RegExp(`\\b${NUMBER}\\s+(?:[a-z-]+\\s+){0,2}$`, "i").exec(lead);
+  const m = COUNT_LEAD.exec(lead);
   const ordinal = /^(?:first|second|third|fourth|fifth|sixth|seventh)$/i.test(m?.[1] ?? "");
   const n = m?.[1] === undefined || ordinal ? null : parseNumber(m[1]);
   return n === null ? 1 : Math.max(1, Math.min(MAX_COUNT, n));

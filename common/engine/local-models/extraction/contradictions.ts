@@ -4,7 +4,7 @@ import { commitmentOf } from "./commitment.ts";
 import { EXPLICIT_MARKER } from "./markers.ts";
 import { isNegated, thingsIn } from "./map-words.ts";
 import { recordClaimOf, type RecordClaim } from "./record-claims.ts";
-import { reversedPromises } from "./reversals.ts";
+import { readEarlier, reversedPromises, type EarlierReading } from "./reversals.ts";
 
 /** A clause of the speech that the speaker stands behind (not sarcasm, a rival's words, a question or an injection). */
 export interface Statement {
@@ -90,8 +90,8 @@ function againstActions(s: Statement, ctx: ContradictionContext): ExtractedContr
   };
 }
 
-function againstPromises(s: Statement, ctx: ContradictionContext): ExtractedContradiction[] {
-  return reversedPromises(s.text, s.context, s.promise?.commitment, ctx.earlierPromises).map((earlier) => ({
+function againstPromises(s: Statement, ctx: ContradictionContext, readings: readonly EarlierReading[]): ExtractedContradiction[] {
+  return reversedPromises(s.text, s.context, s.promise?.commitment, readings).map((earlier) => ({
     description: clip(`"${clip(s.text, 110)}" goes back on ${ctx.mayorName}'s promise from round ${earlier.round}: "${clip(earlier.text, 110)}".`, 300),
     speechQuote: clip(s.text, 300),
     contradicts: { type: "promise", promiseId: earlier.id },
@@ -103,8 +103,9 @@ function againstPromises(s: Statement, ctx: ContradictionContext): ExtractedCont
 export function findContradictions(statements: readonly Statement[], ctx: ContradictionContext): ExtractedContradiction[] {
   const out: ExtractedContradiction[] = [];
   const seen = new Set<string>();
+  const readings = readEarlier(ctx.earlierPromises);
   for (const s of statements) {
-    for (const c of [againstActions(s, ctx), ...againstPromises(s, ctx)]) {
+    for (const c of [againstActions(s, ctx), ...againstPromises(s, ctx, readings)]) {
       if (c === null) continue;
       const key = JSON.stringify(c.contradicts);
       if (seen.has(key)) continue;

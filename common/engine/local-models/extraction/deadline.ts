@@ -35,7 +35,11 @@ export function deadlineOf(text: string, round: number, finalRound: number): num
   return raw === null ? null : clamp(raw, round, finalRound);
 }
 
+/** Every time phrase but IMMEDIATE and FINAL names a round, and most texts name none. */
+const ROUND_WORD = /round/i;
+
 function rawDeadline(text: string, round: number, finalRound: number): number | null {
+  if (!ROUND_WORD.test(text)) return IMMEDIATE.test(text) ? round + 1 : FINAL.test(text) ? finalRound : null;
   const before = fromNumber(BEFORE_ROUND.exec(text));
   if (before !== null) return before - 1;
   const by = fromNumber(BY_ROUND.exec(text));
@@ -52,11 +56,11 @@ export function hasTimeWords(text: string): boolean {
   return rawDeadline(text, 1, 7) !== null;
 }
 
-const TIME_PHRASES = [FINAL, IMMEDIATE, NEXT_ROUND, WITHIN, BEFORE_ROUND, BY_ROUND, BARE_ROUND, RELATIVE];
+const TIME_PHRASES = [FINAL, IMMEDIATE, NEXT_ROUND, WITHIN, BEFORE_ROUND, BY_ROUND, BARE_ROUND, RELATIVE].map((p) => new RegExp(p.source, "gi"));
 
 /** The text with every time phrase taken out ("the lab opens next round" → "the lab opens"). */
 export function timeless(text: string): string {
-  return TIME_PHRASES.reduce((t, p) => t.replace(new RegExp(p.source, "gi"), " "), text);
+  return TIME_PHRASES.reduce((t, p) => t.replace(p, " "), text);
 }
 
 /** True when the text names a time to come, also one relative to another promise ("the round after"). */

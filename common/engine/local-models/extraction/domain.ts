@@ -82,7 +82,9 @@ function lastKeyword(text: string): Domain | null {
   return best?.domain ?? null;
 }
 
+const TOPIC_TESTS = KEYWORDS.map(([, pattern]) => new RegExp(pattern.source, "i"));
+
 /** True when the text names any topic of the four domains. */
 export function hasTopic(text: string): boolean {
-  return KEYWORDS.some(([, pattern]) => new RegExp(pattern.source, "i").test(text));
+  return TOPIC_TESTS.some((pattern) => pattern.test(text));
 }

@@ -87,15 +87,17 @@ export function extractSpeech(input: ExtractionInput): ExtractionOutput {
     let conditioned = opensWithCondition(sentence.text);
     const context = `${sentences[i - 2]?.text ?? ""} ${sentences[i - 1]?.text ?? ""}`.trim();
     const clauses = splitClauses(speech, sentence);
+    const quotes = clauses.map((clause) => quotable(speech, clause.span));
     let lead = "";
     let last: Found | null = null;
     let reported = false;
     clauses.forEach((clause, k) => {
-      const quote = quotable(speech, clause.span);
+      const quote = quotes[k]!;
       const text = quote.text.slice(0, MAX_TEXT).trim();
       if (text === "") return;
       const before = speech.slice(sentence.start, quote.start);
-      const ownVoice = startsWithMarker(text) || /^(?:I|we|my|our)\b/i.test(text);
+      const marked = startsWithMarker(text);
+      const ownVoice = marked || /^(?:I|we|my|our)\b/i.test(text);
       reported = isRivalQuote(text, before, attribution) || (reported && clause.opener === "soft" && !ownVoice);
       if (reported) return;
       if (isTrailingTag(text)) {
@@ -103,18 +105,18 @@ export function extractSpeech(input: ExtractionInput): ExtractionOutput {
         return;
       }
       if (k > 0 && opensWithCondition(text)) conditioned = true;
-      const previous = k > 0 ? quotable(speech, clauses[k - 1]?.span ?? clause.span).text : undefined;
+      const previous = quotes[k - 1]?.text;
       if (isRhetoricalAnswer(text, previous) || (last !== null && isElaboration(text)) || refusesTalk(text, previous ?? sentences[i - 1]?.text ?? "")) return;
-      if (clause.opener === "subordinate" && !startsWithMarker(text)) return;
-      if (clause.afterColon && last !== null && last.sentence === i && !startsWithMarker(text)) {
+      if (clause.opener === "subordinate" && !marked) return;
+      if (clause.afterColon && last !== null && last.sentence === i && !marked) {
         const merged = quotable(speech, makeSpan(speech, last.start, quote.end)).text.slice(0, MAX_TEXT);
         last.promise = build(merged, { kind: last.promise.kind, confidence: last.promise.confidence, markerAt: 0 }, lead, context);
         return;
       }
       const future = namesFutureRound(text, input.round, input.finalRound);
-      const tagged = isTrailingTag(quotable(speech, clauses[k + 1]?.span ?? clause.span).text) && k + 1 < clauses.length;
+      const tag = (quotes[k + 1] ?? quote).text;
+      const tagged = isTrailingTag(tag) && k + 1 < clauses.length;
       const detected = commitsToNothing(text, conditioned) ? null : detectPromise(text, clause.inherits, future);
-      const tag = quotable(speech, clauses[k + 1]?.span ?? clause.span).text;
       const detection = detected ?? (tagged && !conditioned && /\b(?:promis|swear|guarantee|word)/i.test(tag) ? VOUCHED : null);
       if (detection === null) {
         if (!isHedged(text)) said.push({ text, context, found: null });

@@ -26,9 +26,11 @@ export const EXPLICIT_MARKER = new RegExp(EXPLICIT_SOURCES.join("|"), "i");
 /** Words in quotation marks are mentioned, not said: "No 'I will', no 'I promise'". */
 const QUOTED = /"[^"]*"|“[^”]*”|(?<![\p{L}\d])['‘][^'‘’]*['’](?![\p{L}\d])/gu;
 
+const QUOTE_OPENER = /["“'‘]/;
+
 /** The text with every quotation blanked out (same length, so positions still hold). */
 export function withoutQuotes(text: string): string {
-  return text.replace(QUOTED, (m) => " ".repeat(m.length));
+  return QUOTE_OPENER.test(text) ? text.replace(QUOTED, (m) => " ".repeat(m.length)) : text;
 }
 const STRONG_MARKER = /\b(?:promise|pledge|guarantee|swear|vow|word|commit(?:ted)?)\b/i;
 

@@ -78,12 +78,29 @@ function harms(c: Commitment | undefined, topics: readonly string[]): boolean {
   return (closes && topics.includes("jobs")) || (pollutes && topics.some((t) => t === "river" || t === "air" || t === "ecology"));
 }
 
+/** An earlier promise with what later statements are checked against, read once per speech. */
+export interface EarlierReading {
+  readonly promise: EarlierPromise;
+  readonly commitment: Commitment | undefined;
+  readonly topics: readonly string[];
+  readonly negated: boolean;
+}
+
+export function readEarlier(earlier: readonly EarlierPromise[]): EarlierReading[] {
+  return earlier.map((promise) => ({
+    promise,
+    commitment: promise.commitment ?? commitmentOf(promise.text),
+    topics: topicsOf(promise.text),
+    negated: isNegated(promise.text),
+  }));
+}
+
 /**
  * The earlier promises (pending or kept) that a statement turns against: an opposite commitment, an action that
  * harms what was promised ("I will build a factory by the river" after "the river will be clean"), or words
  * against the promise's topic ("Forget the ecology target"). `context` is the sentence before, for "it" and "one".
  */
-export function reversedPromises(text: string, context: string, commitment: Commitment | undefined, earlier: readonly EarlierPromise[]): EarlierPromise[] {
+export function reversedPromises(text: string, context: string, commitment: Commitment | undefined, earlier: readonly EarlierReading[]): EarlierPromise[] {
   const pronoun = /\b(?:it|one|them|that|there)\b/i.test(text);
   const mine = transformed(text, context) ?? commitment ?? (pronoun ? commitmentOf(`${text} (${context})`) : undefined);
   const ownTopics = topicsOf(text);
@@ -91,13 +108,14 @@ export function reversedPromises(text: string, context: string, commitment: Comm
   const voiced = FIRST_PERSON.test(text) || IMPERATIVE.test(text);
   const against = voiced && AGAINST.test(text);
   const qualified = /\b(?:any more|anymore|more|new|other|again|another)\b/i.test(text);
-  return earlier.filter((e) => {
-    if (e.status === "broken") return false;
-    if (qualified && e.status === "kept") return false;
-    const theirs = e.commitment ?? commitmentOf(e.text);
-    if (mine !== undefined && theirs !== undefined && opposes(mine, theirs)) return true;
-    const theirTopics = topicsOf(e.text);
-    if (harms(mine, theirTopics)) return true;
-    return against && theirs?.type !== "avoid" && !isNegated(e.text) && topics.some((t) => theirTopics.includes(t));
-  });
+  return earlier
+    .filter((e) => {
+      if (e.promise.status === "broken") return false;
+      if (qualified && e.promise.status === "kept") return false;
+      const theirs = e.commitment;
+      if (mine !== undefined && theirs !== undefined && opposes(mine, theirs)) return true;
+      if (harms(mine, e.topics)) return true;
+      return against && theirs?.type !== "avoid" && !e.negated && topics.some((t) => e.topics.includes(t));
+    })
+    .map((e) => e.promise);
 }

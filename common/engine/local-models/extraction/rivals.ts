@@ -1,5 +1,7 @@
 /** A rival's words quoted, reported or mocked: never the speaker's own commitment. */
 
+import { memoize } from "../memo.ts";
+
 const REPORTING =
   "says|said|say|claims|claimed|claim|promises|promised|pledges|pledged|wants|wanted|told|tells|tell|swore|swears|vowed|vows|" +
   "thinks|believes|insists|insisted|argues|argued|boasts|boasted|brags|bragged|announced|announces|keeps saying|" +
@@ -12,8 +14,20 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** A matcher for attributions to anyone but the speaker: "Mayor Boris says", "my opponent promised", "according to Lin". */
+/**
+ * A matcher for attributions to anyone but the speaker: "Mayor Boris says", "my opponent promised", "according to Lin".
+ * The same mayors speak every round, so each matcher is built once.
+ */
 export function rivalAttribution(rivalNames: readonly string[], selfName: string): RegExp {
+  return attributionByNames(JSON.stringify([selfName, ...rivalNames]));
+}
+
+const attributionByNames = memoize((names) => {
+  const [selfName, ...rivalNames] = JSON.parse(names) as string[];
+  return attributionRegExp(rivalNames, selfName ?? "");
+});
+
+function attributionRegExp(rivalNames: readonly string[], selfName: string): RegExp {
   const names = rivalNames.filter((n) => n.trim() !== "").map((n) => escape(n.trim()));
   const self = escape(selfName.trim());
   const mayor = `mayor (?!${self}\\b)[A-Z][\\w'’-]*`;

@@ -10,13 +10,24 @@ const CLOSERS = new Set(['"', "”", "’", "'", ")", "]"]);
 const LEADING_CONNECTIVE = /^(?:(?:and|but|so|or|then|also|yet|plus)\b[\s,]*)+/i;
 const EDGE_JUNK = /^[\s,;:—–\-"“”'‘’(]+/;
 const TRAILING_JUNK = /[\s.,;:—–\-"“”'‘’)]+$/;
+/** No ASCII character is pictographic, so only the others are tested. */
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+
+const SPACE = /\s/;
+
+/** The same test as /\s/ on the character at `i`, without a regex for the ASCII ones. */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(text[i] ?? "");
+}
 
 /** The span of speech[start, end) with surrounding blanks removed. */
 export function makeSpan(speech: string, start: number, end: number): Span {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(speech[s] ?? "")) s++;
-  while (e > s && /\s/.test(speech[e - 1] ?? "")) e--;
+  while (s < e && isSpaceAt(speech, s)) s++;
+  while (e > s && isSpaceAt(speech, e - 1)) e--;
   return { start: s, end: e, text: speech.slice(s, e) };
 }
 
@@ -82,8 +93,8 @@ export function splitSentences(speech: string): Span[] {
       push(i + 1);
       continue;
     }
-    const symbol = String.fromCodePoint(speech.codePointAt(i) ?? 32);
-    if (/\p{Extended_Pictographic}/u.test(symbol)) {
+    const symbol = ch < "\u0080" ? null : String.fromCodePoint(speech.codePointAt(i) ?? 32);
+    if (symbol !== null && PICTOGRAPH.test(symbol)) {
       push(i + symbol.length);
       i += symbol.length - 1;
       continue;

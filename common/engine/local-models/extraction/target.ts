@@ -1,3 +1,5 @@
+import { memoize } from "../memo.ts";
+
 export interface CitizenRef {
   readonly name: string;
   readonly role: string;
@@ -18,14 +20,17 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-function namePattern(name: string): RegExp {
+const namePattern = memoize(nameRegExp);
+const rolePattern = memoize(roleRegExp);
+
+function nameRegExp(name: string): RegExp {
   const parts = [escape(name.trim())];
   const short = name.replace(/^(?:dr|mr|mrs|ms|prof)\.?\s+/i, "").trim();
   if (short !== name.trim() && short.length > 0) parts.push(escape(short));
   return new RegExp(`(?<![\\w])(?:${parts.join("|")})(?![\\w])`, "i");
 }
 
-function rolePattern(role: string): RegExp {
+function roleRegExp(role: string): RegExp {
   const words = role.trim().toLowerCase().split(/\s+/).map(escape);
   const last = words.pop() ?? "";
   return new RegExp(`\\b${[...words, `${last}s?`].join("\\s+")}\\b`, "i");

@@ -1,0 +1,75 @@
+import { loadSeat } from "./net/saved-seat.ts";
+import { HomeScene } from "./scenes/HomeScene.ts";
+import { ReplayScene } from "./scenes/ReplayScene.ts";
+import { Session } from "./session.ts";
+import { clearStage, createStage } from "./stage.ts";
+import { toast } from "./ui/toasts.ts";
+
+const ui = document.getElementById("ui")!;
+const stage = await createStage(document.getElementById("stage")!);
+let current: { destroy(): void } | null = null;
+
+function clear(): void {
+  current?.destroy();
+  current = null;
+  clearStage(stage);
+}
+
+function home(presetCode = ""): void {
+  clear();
+  history.replaceState(null, "", presetCode ? `/c/${presetCode}` : "/");
+  const open = (join: (session: Session) => Promise<void>) => async () => {
+    const session = new Session(ui, stage, () => home());
+    await join(session);
+    clear();
+    current = session;
+  };
+  current = new HomeScene(ui, stage, {
+    quickMatch: (name) => open((s) => s.connection.quickMatch(name))(),
+    createPrivate: (name) => open((s) => s.connection.createPrivate(name))(),
+    join: (code, name) => open((s) => s.connection.joinByCode(code, name))(),
+    watch: (code) => open((s) => s.connection.spectate(code))(),
+  }, presetCode);
+}
+
+function replay(id: string): void {
+  clear();
+  current = new ReplayScene(ui, stage, id, () => home());
+}
+
+/** Routes: /replay/<id>, /watch/<CODE>, /c/<CODE> (the tab's own seat comes back after a reload), and the home page. */
+function route(): void {
+  const path = location.pathname;
+  const replayMatch = /^\/replay\/([\w-]+)$/.exec(path);
+  if (replayMatch) return replay(replayMatch[1]!);
+  const seat = loadSeat();
+  const code = /^\/(?:c|watch)\/([A-Za-z]{5})$/.exec(path)?.[1]?.toUpperCase() ?? "";
+  if (seat && (!code || seat.code === code)) {
+    clear();
+    const session = new Session(ui, stage, () => home());
+    current = session;
+    void session.connection.resume(seat);
+    return;
+  }
+  if (code && path.startsWith("/watch/")) {
+    clear();
+    const session = new Session(ui, stage, () => home());
+    current = session;
+    session.connection.spectate(code).catch((error: Error) => {
+      toast(error.message);
+      home();
+    });
+    return;
+  }
+  home(code);
+}
+
+document.addEventListener("click", (event) => {
+  const link = (event.target as Element).closest?.("a[href^='/replay/']");
+  if (!link) return;
+  event.preventDefault();
+  history.pushState(null, "", link.getAttribute("href"));
+  route();
+});
+window.addEventListener("popstate", route);
+route();

@@ -1,0 +1,119 @@
+import { Client, type Room } from "colyseus.js";
+import { CampaignState } from "../../common/state/CampaignState.ts";
+import { plainError } from "./errors.ts";
+import { forgetSeat, loadSeat, saveSeat, type SavedSeat } from "./saved-seat.ts";
+import { SERVER_MESSAGES, type ServerMessageType } from "./story-log.ts";
+
+export type CampaignRoom = Room<CampaignState>;
+export type LinkStatus = "online" | "reconnecting" | "lost";
+
+export interface ConnectionListener {
+  /** A room (new, or the same seat after a reconnect) whose first state has been decoded. */
+  room(room: CampaignRoom, seat: SavedSeat): void;
+  message(type: ServerMessageType, message: unknown): void;
+  status(status: LinkStatus, detail?: string): void;
+}
+
+const ROOM = "campaign";
+/** The server keeps a dropped seat this long (RECONNECT_SECONDS). */
+const RECONNECT_WINDOW_MS = 60_000;
+const RETRY_MS = 1000;
+const CONSENTED = 4000;
+
+/**
+ * The one link to the game server: joins, and gets the seat back by itself after a drop or a reload.
+ * Message handlers are attached the moment a room is joined, before the server's first messages can arrive.
+ */
+export class Connection {
+  private readonly client = new Client(location.origin);
+  private current: CampaignRoom | null = null;
+  private leaving = false;
+
+  constructor(private readonly listener: ConnectionListener) {}
+
+  get room(): CampaignRoom | null {
+    return this.current;
+  }
+
+  quickMatch(name: string, color?: string): Promise<void> {
+    return this.enter(() => this.client.joinOrCreate(ROOM, { name, ...(color ? { color } : {}) }, CampaignState), false);
+  }
+
+  createPrivate(name: string): Promise<void> {
+    return this.enter(() => this.client.create(ROOM, { name, private: true }, CampaignState), false);
+  }
+
+  joinByCode(code: string, name: string): Promise<void> {
+    return this.enter(() => this.client.joinById(code, { name }, CampaignState), false, code);
+  }
+
+  spectate(code: string): Promise<void> {
+    return this.enter(() => this.client.joinById(code, { spectator: true }, CampaignState), true, code);
+  }
+
+  /** Takes back the seat saved by this tab, retrying while the server may still be noticing the old socket close. */
+  async resume(seat: SavedSeat): Promise<void> {
+    this.listener.status("reconnecting");
+    const deadline = Date.now() + RECONNECT_WINDOW_MS;
+    let lastError: unknown = null;
+    while (Date.now() < deadline && !this.leaving) {
+      try {
+        const room = seat.spectator
+          ? await this.client.joinById(seat.code, { spectator: true }, CampaignState)
+          : await this.client.reconnect(seat.token, CampaignState);
+        this.wire(room, { ...seat, token: room.reconnectionToken });
+        return;
+      } catch (error) {
+        lastError = error;
+        if (/not found/i.test((error as Error).message ?? "") && seat.spectator) break;
+        await new Promise((done) => setTimeout(done, RETRY_MS));
+      }
+    }
+    forgetSeat();
+    this.listener.status("lost", plainError(lastError, seat.code));
+  }
+
+  async leave(): Promise<void> {
+    this.leaving = true;
+    forgetSeat();
+    await this.current?.leave(true).catch(() => undefined);
+    this.current = null;
+  }
+
+  private async enter(join: () => Promise<CampaignRoom>, spectator: boolean, code?: string): Promise<void> {
+    try {
+      const room = await join();
+      this.wire(room, { token: room.reconnectionToken, code: room.roomId, spectator, mayor: null });
+    } catch (error) {
+      throw new Error(plainError(error, code?.toUpperCase()));
+    }
+  }
+
+  private wire(room: CampaignRoom, seat: SavedSeat): void {
+    this.current = room;
+    let saved = seat;
+    saveSeat(saved);
+    for (const type of SERVER_MESSAGES) {
+      room.onMessage(type, (message: unknown) => {
+        if (type === "welcome") {
+          saved = { ...saved, mayor: (message as { mayor: string | null }).mayor };
+          saveSeat(saved);
+        }
+        this.listener.message(type, message);
+      });
+    }
+    room.onStateChange.once(() => {
+      this.listener.status("online");
+      this.listener.room(room, saved);
+    });
+    room.onLeave((code) => {
+      if (this.leaving || room !== this.current) return;
+      if (code === CONSENTED) {
+        forgetSeat();
+        this.listener.status("lost", "The campaign closed.");
+        return;
+      }
+      void this.resume(loadSeat() ?? saved);
+    });
+  }
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import type { RoundStory } from "../../common/engine/view.ts";
+import type { ElectionResult } from "../../common/schemas/campaign.ts";
+import { emptyStory, ownSpeechIn, reduceStory, speechesOf } from "./story-log.ts";
+
+const round = (n: number): RoundStory => ({
+  round: n,
+  speeches: [{ round: n, mayor: "m1", text: `speech ${n}` }],
+  actions: [],
+  record: {
+    round: n,
+    barsBefore: { ecology: 45, economy: 65, research: 5 },
+    barsAfter: { ecology: 45, economy: 65, research: 5 },
+    passiveChanges: [],
+    outcomes: [],
+    approvalChanges: [],
+    arrived: [],
+    departed: [],
+    summary: `round ${n}`,
+    approvalAfter: {},
+  },
+});
+
+describe("reduceStory", () => {
+  it("records who this client is", () => {
+    const story = reduceStory(emptyStory(), "welcome", { mayor: "m2", spectator: false });
+    expect(story).toMatchObject({ mayor: "m2", spectator: false });
+    expect(reduceStory(emptyStory(), "welcome", { mayor: null, spectator: true })).toMatchObject({ mayor: null, spectator: true });
+  });
+
+  it("keeps the own speech secret-side until the reveal, then shows everyone's", () => {
+    let story = reduceStory(emptyStory("m1"), "spoke", { round: 1, mayor: "m1", text: "mine" });
+    expect(ownSpeechIn(story, 1)?.text).toBe("mine");
+    expect(ownSpeechIn(story, 2)).toBeNull();
+    expect(speechesOf(story, 1)).toEqual([]);
+    story = reduceStory(story, "speeches", [
+      { round: 1, mayor: "m1", text: "mine" },
+      { round: 1, mayor: "m2", text: "theirs" },
+    ]);
+    expect(speechesOf(story, 1).map((s) => s.text)).toEqual(["mine", "theirs"]);
+  });
+
+  it("adds resolved rounds in order and marks the fresh one for playback", () => {
+    let story = reduceStory(emptyStory(), "round", { story: round(2), report: {} });
+    story = reduceStory(story, "round", { story: round(1), report: {} });
+    expect(story.rounds.map((r) => r.round)).toEqual([1, 2]);
+    expect(story.fresh?.round).toBe(1);
+    expect(story.revealed).toEqual([]);
+    expect(speechesOf(story, 2)[0]!.text).toBe("speech 2");
+  });
+
+  it("tells a late joiner the whole story without playing it back", () => {
+    const story = reduceStory(emptyStory(null, true), "story", { rounds: [round(1), round(2)], revealed: [{ round: 3, mayor: "m1", text: "new" }], result: null });
+    expect(story.rounds).toHaveLength(2);
+    expect(story.fresh).toBeNull();
+    expect(speechesOf(story, 3)[0]!.text).toBe("new");
+  });
+
+  it("keeps the election result and ignores errors", () => {
+    const result: ElectionResult = { ending: "completed", votes: [], standings: [], winner: "m1", tieBreak: null };
+    const story = reduceStory(emptyStory(), "result", result);
+    expect(story.result?.winner).toBe("m1");
+    expect(reduceStory(story, "error", { code: "x", message: "no" })).toBe(story);
+  });
+});

@@ -1,0 +1,65 @@
+import type { PublicStory, RoundStory } from "../../common/engine/view.ts";
+import type { ElectionResult, Speech } from "../../common/schemas/campaign.ts";
+
+/** What the server told this client through messages (the state holds the rest), as plain data. */
+export interface Story {
+  /** This client's mayor id, or null for a spectator. */
+  mayor: string | null;
+  spectator: boolean;
+  /** Every resolved round, in order. */
+  rounds: RoundStory[];
+  /** Speeches revealed for a round that has not resolved yet. */
+  revealed: Speech[];
+  /** This client's own speech for the current round, echoed back before the reveal. */
+  ownSpeech: Speech | null;
+  result: ElectionResult | null;
+  /** The round that resolved while this client watched: the one whose reactions are played back. */
+  fresh: RoundStory | null;
+}
+
+export const SERVER_MESSAGES = ["welcome", "error", "spoke", "speeches", "round", "story", "result"] as const;
+export type ServerMessageType = (typeof SERVER_MESSAGES)[number];
+
+export function emptyStory(mayor: string | null = null, spectator = false): Story {
+  return { mayor, spectator, rounds: [], revealed: [], ownSpeech: null, result: null, fresh: null };
+}
+
+function withRound(rounds: RoundStory[], story: RoundStory): RoundStory[] {
+  return [...rounds.filter((r) => r.round !== story.round), story].sort((a, b) => a.round - b.round);
+}
+
+/** Applies one server message; "error" messages are not part of the story and leave it as it is. */
+export function reduceStory(story: Story, type: ServerMessageType, message: unknown): Story {
+  switch (type) {
+    case "welcome": {
+      const { mayor, spectator } = message as { mayor: string | null; spectator: boolean };
+      return { ...story, mayor, spectator };
+    }
+    case "story": {
+      const told = message as PublicStory;
+      return { ...story, rounds: told.rounds, revealed: told.revealed, result: told.result ?? story.result };
+    }
+    case "speeches":
+      return { ...story, revealed: message as Speech[] };
+    case "spoke":
+      return { ...story, ownSpeech: message as Speech };
+    case "round": {
+      const { story: round } = message as { story: RoundStory };
+      return { ...story, rounds: withRound(story.rounds, round), revealed: [], fresh: round };
+    }
+    case "result":
+      return { ...story, result: message as ElectionResult };
+    case "error":
+      return story;
+  }
+}
+
+/** The speeches of a round once revealed: from its story when resolved, else from the reveal. */
+export function speechesOf(story: Story, round: number): Speech[] {
+  return story.rounds.find((r) => r.round === round)?.speeches ?? story.revealed.filter((s) => s.round === round);
+}
+
+/** The own speech still counts only in its round. */
+export function ownSpeechIn(story: Story, round: number): Speech | null {
+  return story.ownSpeech?.round === round ? story.ownSpeech : null;
+}

@@ -1,0 +1,169 @@
+import { MAP_SIZE, type Bars, type TileType } from "../../common/schemas/game.ts";
+import type { CampaignState } from "../../common/state/CampaignState.ts";
+
+export type PhaseName = "lobby" | "policy" | "speech" | "resolving" | "reactions" | "ended";
+
+export interface MayorView {
+  id: string;
+  name: string;
+  color: string;
+  seat: number;
+  ready: boolean;
+  connected: boolean;
+  isBot: boolean;
+  strategy: string;
+  done: boolean;
+  actionsLeft: number;
+  spoke: boolean;
+  kept: number;
+  broken: number;
+}
+
+export interface TileView {
+  x: number;
+  y: number;
+  type: TileType;
+  /** The mayor who acted on the tile this round, or "". */
+  actedBy: string;
+}
+
+export interface CitizenView {
+  name: string;
+  role: string;
+  personality: string;
+  kind: "core" | "dynamic";
+  bloc: number;
+  linkedMayor: string;
+  /** Rounds left for a dynamic citizen; -1 for core citizens. */
+  remainingRounds: number;
+  approval: Record<string, number>;
+}
+
+export interface PromiseView {
+  id: string;
+  owner: string;
+  round: number;
+  text: string;
+  kind: string;
+  domain: string;
+  target: string;
+  /** The deadline round, or 0 for none. */
+  deadline: number;
+  checkable: boolean;
+  status: "pending" | "kept" | "broken";
+  verdict: string;
+}
+
+export interface ContradictionView {
+  id: string;
+  owner: string;
+  round: number;
+  description: string;
+  quote: string;
+  severity: string;
+}
+
+export interface SettingsView {
+  rounds: number;
+  policySeconds: number;
+  speechSeconds: number;
+  reactionsSeconds: number;
+}
+
+/** Everything the scenes draw, as plain data: never a schema object. */
+export interface CampaignView {
+  code: string;
+  isPrivate: boolean;
+  phase: PhaseName;
+  round: number;
+  phaseEndsAt: number;
+  phaseDurationMs: number;
+  hostId: string;
+  settings: SettingsView;
+  mayors: MayorView[];
+  tiles: TileView[];
+  bars: Bars;
+  citizens: CitizenView[];
+  promises: PromiseView[];
+  contradictions: ContradictionView[];
+  provider: string;
+  spectators: number;
+  winner: string;
+  ending: string;
+}
+
+const PHASES: readonly PhaseName[] = ["lobby", "policy", "speech", "resolving", "reactions", "ended"];
+
+/** Copies the decoded state into a plain view model; mayors come in seat order. */
+export function snapshot(state: CampaignState): CampaignView {
+  const phase = PHASES.find((p) => p === state.phase) ?? "lobby";
+  return {
+    code: state.code,
+    isPrivate: state.isPrivate,
+    phase,
+    round: state.round,
+    phaseEndsAt: state.phaseEndsAt,
+    phaseDurationMs: state.phaseDurationMs,
+    hostId: state.hostId,
+    settings: {
+      rounds: state.settings.rounds,
+      policySeconds: state.settings.policySeconds,
+      speechSeconds: state.settings.speechSeconds,
+      reactionsSeconds: state.settings.reactionsSeconds,
+    },
+    mayors: [...state.mayors.values()]
+      .map((m) => ({
+        id: m.id,
+        name: m.name,
+        color: m.color,
+        seat: m.seat,
+        ready: m.ready,
+        connected: m.connected,
+        isBot: m.isBot,
+        strategy: m.strategy,
+        done: m.done,
+        actionsLeft: m.actionsLeft,
+        spoke: m.spoke,
+        kept: m.kept,
+        broken: m.broken,
+      }))
+      .sort((a, b) => a.seat - b.seat),
+    tiles: state.tiles.map((t, i) => ({ x: i % MAP_SIZE, y: Math.floor(i / MAP_SIZE), type: t.type as TileType, actedBy: t.actedBy })),
+    bars: { ecology: state.bars.ecology, economy: state.bars.economy, research: state.bars.research },
+    citizens: state.citizens.map((c) => ({
+      name: c.name,
+      role: c.role,
+      personality: c.personality,
+      kind: c.kind === "dynamic" ? "dynamic" : "core",
+      bloc: c.bloc,
+      linkedMayor: c.linkedMayor,
+      remainingRounds: c.remainingRounds,
+      approval: Object.fromEntries(c.approval.entries()),
+    })),
+    promises: state.promises.map((p) => ({
+      id: p.id,
+      owner: p.owner,
+      round: p.round,
+      text: p.text,
+      kind: p.kind,
+      domain: p.domain,
+      target: p.target,
+      deadline: p.deadline,
+      checkable: p.checkable,
+      status: p.status === "kept" || p.status === "broken" ? p.status : "pending",
+      verdict: p.verdict,
+    })),
+    contradictions: state.contradictions.map((c) => ({
+      id: c.id,
+      owner: c.owner,
+      round: c.round,
+      description: c.description,
+      quote: c.quote,
+      severity: c.severity,
+    })),
+    provider: state.provider,
+    spectators: state.spectators,
+    winner: state.winner,
+    ending: state.ending,
+  };
+}

@@ -1,0 +1,135 @@
+import type { CampaignSummary } from "../../server/persistence/Store.ts";
+import { fetchFinished, fetchLive, type LiveCampaign } from "../net/api.ts";
+import type { Stage } from "../stage.ts";
+import { el, renderKeyed, setChildren, swatch } from "../ui/dom.ts";
+import { Skyline } from "../ui/Skyline.ts";
+import { toast } from "../ui/toasts.ts";
+
+export interface HomeActions {
+  quickMatch(name: string): Promise<void>;
+  createPrivate(name: string): Promise<void>;
+  join(code: string, name: string): Promise<void>;
+  watch(code: string): Promise<void>;
+}
+
+const NAME_KEY = "ecotopia.name";
+const REFRESH_MS = 4000;
+const PHASES: Record<string, string> = { lobby: "in the lobby", policy: "acting", speech: "speeches", resolving: "resolving", reactions: "reactions", ended: "voting over" };
+
+/** The town hall: pick a name, play, join by code, watch a live campaign or replay a finished one. */
+export class HomeScene {
+  readonly element: HTMLElement;
+  private readonly skyline: Skyline;
+  private readonly live = el("ul", { class: "list live-list" });
+  private readonly finished = el("ul", { class: "list finished-list" });
+  private readonly name: HTMLInputElement;
+  private readonly code: HTMLInputElement;
+  private readonly buttons: HTMLButtonElement[] = [];
+  private timer = 0;
+
+  constructor(parent: HTMLElement, stage: Stage, private readonly actions: HomeActions, presetCode = "") {
+    this.skyline = new Skyline(stage);
+    this.name = el("input", { class: "name-input", attrs: { maxlength: "24", placeholder: "Your name", "aria-label": "Your name", value: localStorage.getItem(NAME_KEY) ?? "" } });
+    this.code = el("input", { class: "code-input", attrs: { maxlength: "5", placeholder: "CODE", "aria-label": "Join code", value: presetCode, autocomplete: "off", spellcheck: "false" } });
+    this.code.addEventListener("input", () => (this.code.value = this.code.value.toUpperCase().replace(/[^A-Z]/g, "")));
+    const button = (text: string, cls: string, run: () => Promise<void>, id: string) => {
+      const b = el("button", { class: cls, text, attrs: { type: "button", "data-action": id } });
+      b.addEventListener("click", () => void this.busy(run));
+      this.buttons.push(b);
+      return b;
+    };
+    this.element = el("div", { class: "home screen" }, [
+      el("section", { class: "home-hero" }, [
+        el("h1", { class: "title" }, [el("span", { text: "ECOTOPIA" }), el("small", { text: "Campaign" })]),
+        el("p", { class: "tagline", text: "Rival mayors. One city on the edge of collapse. Citizens who remember every word you said." }),
+        el("div", { class: "home-card" }, [
+          el("label", { class: "field" }, [el("span", { text: "Your name" }), this.name]),
+          el("div", { class: "row" }, [
+            button("Quick match", "primary", () => this.actions.quickMatch(this.playerName()), "quick"),
+            button("Create a private match", "secondary", () => this.actions.createPrivate(this.playerName()), "create"),
+          ]),
+          el("div", { class: "row join-row" }, [
+            this.code,
+            button("Join", "secondary", () => this.actions.join(this.joinCode(), this.playerName()), "join"),
+            button("Watch", "ghost", () => this.actions.watch(this.joinCode()), "watch"),
+          ]),
+        ]),
+      ]),
+      el("section", { class: "home-lists" }, [
+        el("div", { class: "home-card" }, [el("h3", { text: "Live campaigns" }), this.live]),
+        el("div", { class: "home-card" }, [el("h3", { text: "Recent campaigns" }), this.finished]),
+      ]),
+    ]);
+    parent.append(this.element);
+    void this.refresh();
+  }
+
+  destroy(): void {
+    window.clearTimeout(this.timer);
+    this.skyline.destroy();
+    this.element.remove();
+  }
+
+  private playerName(): string {
+    const name = this.name.value.trim() || `Mayor ${Math.floor(10 + Math.random() * 90)}`;
+    this.name.value = name;
+    localStorage.setItem(NAME_KEY, name);
+    return name;
+  }
+
+  private joinCode(): string {
+    const code = this.code.value.trim().toUpperCase();
+    if (code.length !== 5) throw new Error("A join code has five letters.");
+    return code;
+  }
+
+  private async busy(run: () => Promise<void>): Promise<void> {
+    for (const b of this.buttons) b.disabled = true;
+    try {
+      await run();
+    } catch (error) {
+      toast((error as Error).message);
+    } finally {
+      for (const b of this.buttons) b.disabled = false;
+    }
+  }
+
+  private async refresh(): Promise<void> {
+    const [live, finished] = await Promise.allSettled([fetchLive(), fetchFinished()]);
+    if (live.status === "fulfilled") this.renderLive(live.value);
+    if (finished.status === "fulfilled") this.renderFinished(finished.value);
+    this.timer = window.setTimeout(() => void this.refresh(), REFRESH_MS);
+  }
+
+  private renderLive(rooms: LiveCampaign[]): void {
+    renderKeyed(this.live, JSON.stringify(rooms), () =>
+      rooms.length === 0
+        ? [el("li", { class: "empty", text: "No public campaign right now. Start a quick match!" })]
+        : rooms.map((r) =>
+            el("li", { class: "list-item" }, [
+              el("span", { class: "code-chip", text: r.code }),
+              el("span", { class: "chips" }, r.mayors.map((m) => el("span", { class: "chip" }, [swatch(m.color), m.name]))),
+              el("span", { class: "muted", text: r.round > 0 ? `round ${r.round}/${r.rounds} · ${PHASES[r.phase] ?? r.phase}` : PHASES[r.phase] ?? r.phase }),
+              el("button", { class: "ghost small", text: "Watch", attrs: { type: "button" }, on: { click: () => void this.busy(() => this.actions.watch(r.code)) } }),
+            ]),
+          ),
+    );
+  }
+
+  private renderFinished(campaigns: CampaignSummary[]): void {
+    renderKeyed(this.finished, JSON.stringify(campaigns), () =>
+      campaigns.length === 0
+        ? [el("li", { class: "empty", text: "Finished campaigns appear here, ready to replay." })]
+        : campaigns.map((c) => {
+            const winner = c.mayors.find((m) => m.id === c.winner);
+            const item = el("li", { class: "list-item" });
+            setChildren(item, [
+              el("span", { class: "chips" }, c.mayors.map((m) => el("span", { class: m.id === c.winner ? "chip chip-winner" : "chip" }, [swatch(m.color), m.name]))),
+              el("span", { class: "muted", text: `${c.rounds} rounds · ${winner ? `${winner.name} won` : ""}${c.ending === "completed" ? "" : " · collapse"}` }),
+              el("a", { class: "button ghost small", text: "Replay", attrs: { href: `/replay/${c.id}`, "data-replay": c.id } }),
+            ]);
+            return item;
+          }),
+    );
+  }
+}

@@ -1,0 +1,60 @@
+import { Application, Container } from "pixi.js";
+
+/** The single Pixi application behind the HTML panels; scenes put their drawing in `layer` and clear it when they go. */
+export interface Stage {
+  app: Application;
+  layer: Container;
+}
+
+/** Smoke and water need few frames; a software renderer (SwiftShader: no GPU, headless browsers) gets fewer still. */
+const HARDWARE_FPS = 30;
+const SOFTWARE_FPS = 8;
+
+function softwareRendered(app: Application): boolean {
+  const gl = (app.renderer as { gl?: WebGLRenderingContext }).gl;
+  if (!gl) return true;
+  const info = gl.getExtension("WEBGL_debug_renderer_info");
+  const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+  return /swiftshader|llvmpipe|software/i.test(name);
+}
+
+export async function createStage(host: HTMLElement): Promise<Stage> {
+  const app = new Application();
+  await app.init({
+    resizeTo: window,
+    background: "#0b1420",
+    antialias: true,
+    autoDensity: true,
+    resolution: Math.min(2, window.devicePixelRatio || 1),
+    preference: "webgl",
+  });
+  app.ticker.maxFPS = softwareRendered(app) ? SOFTWARE_FPS : HARDWARE_FPS;
+  app.canvas.setAttribute("aria-hidden", "true");
+  host.append(app.canvas);
+  const layer = new Container();
+  app.stage.addChild(layer);
+  return { app, layer };
+}
+
+/**
+ * Runs the ticker only while something animated is in sight; otherwise draws one last frame and rests, so a covered
+ * map costs nothing (software-rendered WebGL is expensive).
+ */
+export function animate(stage: Stage, on: boolean): void {
+  if (on === stage.app.ticker.started) return;
+  if (on) stage.app.start();
+  else {
+    stage.app.render();
+    stage.app.stop();
+  }
+}
+
+/** Draws a frame now when the ticker rests (a change while nothing animates). */
+export function redraw(stage: Stage): void {
+  if (!stage.app.ticker.started) stage.app.render();
+}
+
+/** Removes and destroys everything a scene drew. */
+export function clearStage(stage: Stage): void {
+  for (const child of stage.layer.removeChildren()) child.destroy({ children: true });
+}

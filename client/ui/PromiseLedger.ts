@@ -1,0 +1,54 @@
+import type { CampaignView, ContradictionView, PromiseView } from "../net/view-model.ts";
+import { el, renderKeyed, swatch } from "./dom.ts";
+
+const STATUS_ICON = { pending: "◷", kept: "✔", broken: "✘" } as const;
+
+function promiseRow(p: PromiseView): HTMLElement {
+  const when = `R${p.round}${p.deadline ? ` → by R${p.deadline}` : ""}`;
+  return el("li", { class: `promise promise-${p.status}`, attrs: { "data-promise": p.id, "data-status": p.status } }, [
+    el("span", { class: "promise-icon", text: STATUS_ICON[p.status], attrs: { title: p.status } }),
+    el("div", { class: "promise-body" }, [
+      el("div", { class: "promise-text", text: p.text }),
+      el("div", { class: "promise-meta" }, [
+        el("span", { text: when }),
+        el("span", { text: p.domain }),
+        p.kind === "implicit" ? el("span", { text: "implied" }) : null,
+        p.target ? el("span", { text: `to ${p.target}` }) : null,
+        p.checkable ? null : el("span", { class: "muted", text: "not checkable" }),
+      ]),
+      p.verdict ? el("div", { class: "verdict", text: p.verdict }) : null,
+    ]),
+  ]);
+}
+
+function contradictionRow(c: ContradictionView): HTMLElement {
+  return el("li", { class: `contradiction severity-${c.severity}` }, [
+    el("span", { class: "promise-icon", text: "⚠", attrs: { title: `${c.severity} contradiction` } }),
+    el("div", { class: "promise-body" }, [
+      el("div", { class: "quote", text: `“${c.quote}”` }),
+      el("div", { class: "verdict", text: `R${c.round} · ${c.description}` }),
+    ]),
+  ]);
+}
+
+/** The fact-check panel: every mayor's promises with the engine's verdicts, and the contradictions found. */
+export function renderLedger(container: HTMLElement, view: Pick<CampaignView, "mayors" | "promises" | "contradictions">): void {
+  renderKeyed(container, JSON.stringify([view.mayors.map((m) => [m.id, m.name, m.color]), view.promises, view.contradictions]), () => {
+    if (view.promises.length === 0 && view.contradictions.length === 0) {
+      return [el("p", { class: "empty", text: "No promises yet. Every promise made in a speech lands here and is checked against the facts." })];
+    }
+    return view.mayors.map((m) => {
+      const promises = view.promises.filter((p) => p.owner === m.id).sort((a, b) => b.round - a.round);
+      const contradictions = view.contradictions.filter((c) => c.owner === m.id);
+      const count = (s: PromiseView["status"]) => promises.filter((p) => p.status === s).length;
+      return el("section", { class: "ledger-mayor", attrs: { "data-mayor": m.id } }, [
+        el("h4", {}, [
+          swatch(m.color),
+          el("span", { text: m.name }),
+          el("span", { class: "ledger-count", text: `${count("pending")} pending · ${count("kept")} kept · ${count("broken")} broken` }),
+        ]),
+        el("ul", {}, [...contradictions.map(contradictionRow), ...promises.map(promiseRow)]),
+      ]);
+    });
+  });
+}

@@ -1,0 +1,90 @@
+import type { CampaignView, MayorView } from "../net/view-model.ts";
+import { el, swatch } from "./dom.ts";
+
+const PHASE_WORDS: Record<CampaignView["phase"], string> = {
+  lobby: "Lobby",
+  policy: "Policy — act on the city",
+  speech: "Speeches",
+  resolving: "The town is listening…",
+  reactions: "Reactions",
+  ended: "Election",
+};
+
+/** Round, phase and the countdown; the provider who read the round; who you are (or that you only watch). */
+export class TopBar {
+  readonly element: HTMLElement;
+  private readonly phase = el("span", { class: "phase-name" });
+  private readonly round = el("span", { class: "round" });
+  private readonly fill = el("div", { class: "countdown-fill" });
+  private readonly seconds = el("span", { class: "countdown-seconds" });
+  private readonly who = el("div", { class: "who" });
+  private readonly provider = el("span", { class: "provider" });
+  private readonly watchers = el("span", { class: "watchers" });
+  private readonly link = el("span", { class: "link-status" });
+  private view: CampaignView | null = null;
+  private frame = 0;
+
+  constructor(code: string, extra: HTMLElement[]) {
+    this.element = el("header", { class: "topbar" }, [
+      el("div", { class: "brand", text: "ECOTOPIA" }),
+      el("span", { class: "code-chip", text: code, attrs: { title: "Join code" } }),
+      el("div", { class: "phase-block" }, [
+        el("div", { class: "phase-line" }, [this.round, this.phase, this.seconds]),
+        el("div", { class: "countdown" }, [this.fill]),
+      ]),
+      this.link,
+      this.provider,
+      this.watchers,
+      this.who,
+      ...extra,
+    ]);
+    const loop = () => {
+      this.tick();
+      this.frame = requestAnimationFrame(loop);
+    };
+    this.frame = requestAnimationFrame(loop);
+  }
+
+  /** `label` replaces the seat badge for spectators and replays. */
+  update(view: CampaignView, me: MayorView | null, label: string | null): void {
+    this.view = view;
+    this.round.textContent = view.round > 0 ? `Round ${view.round} / ${view.settings.rounds}` : "";
+    this.phase.textContent = PHASE_WORDS[view.phase];
+    this.element.dataset.phase = view.phase;
+    this.provider.textContent = view.provider ? `read by ${view.provider}` : "";
+    this.provider.title = "Who read the last round's speeches and reactions";
+    this.watchers.textContent = view.spectators > 0 ? `${view.spectators} watching` : "";
+    this.who.replaceChildren(
+      label
+        ? el("span", { class: "tag tag-spectator", text: label })
+        : me
+          ? el("span", { class: "who-me" }, [swatch(me.color), el("span", { text: me.name })])
+          : "",
+    );
+    this.tick();
+  }
+
+  setLink(status: "online" | "reconnecting" | "lost"): void {
+    this.link.textContent = status === "online" ? "" : status === "reconnecting" ? "Reconnecting…" : "Disconnected";
+    this.link.className = `link-status link-${status}`;
+  }
+
+  destroy(): void {
+    cancelAnimationFrame(this.frame);
+  }
+
+  private tick(): void {
+    const view = this.view;
+    if (!view || view.phaseEndsAt === 0 || view.phaseDurationMs === 0) {
+      this.fill.style.width = view?.phase === "resolving" ? "100%" : "0%";
+      this.fill.classList.toggle("countdown-busy", view?.phase === "resolving");
+      this.seconds.textContent = "";
+      return;
+    }
+    this.fill.classList.remove("countdown-busy");
+    const left = Math.max(0, Math.min(view.phaseDurationMs, view.phaseEndsAt - Date.now()));
+    this.fill.style.width = `${(left / view.phaseDurationMs) * 100}%`;
+    this.fill.classList.toggle("countdown-low", left < 10_000);
+    this.seconds.textContent = `${Math.ceil(left / 1000)}s`;
+  }
+}
