@@ -1,6 +1,8 @@
 import type { CampaignView, MayorView } from "../net/view-model.ts";
 import { el, swatch } from "./dom.ts";
 
+const TICK_MS = 250;
+
 const PHASE_WORDS: Record<CampaignView["phase"], string> = {
   lobby: "Lobby",
   policy: "Policy — act on the city",
@@ -22,7 +24,7 @@ export class TopBar {
   private readonly watchers = el("span", { class: "watchers" });
   private readonly link = el("span", { class: "link-status" });
   private view: CampaignView | null = null;
-  private frame = 0;
+  private readonly timer: number;
 
   constructor(code: string, extra: HTMLElement[]) {
     this.element = el("header", { class: "topbar" }, [
@@ -38,11 +40,8 @@ export class TopBar {
       this.who,
       ...extra,
     ]);
-    const loop = () => {
-      this.tick();
-      this.frame = requestAnimationFrame(loop);
-    };
-    this.frame = requestAnimationFrame(loop);
+    // Four updates a second are plenty for a countdown, and every frame repainted costs a software compositor dearly.
+    this.timer = window.setInterval(() => this.tick(), TICK_MS);
   }
 
   /** `label` replaces the seat badge for spectators and replays. */
@@ -70,7 +69,7 @@ export class TopBar {
   }
 
   destroy(): void {
-    cancelAnimationFrame(this.frame);
+    window.clearInterval(this.timer);
   }
 
   private tick(): void {

@@ -169,5 +169,5 @@ describe.skipIf(!installed && !ci)("browser: a whole campaign played through the
     await shot(watcher.page, "09-replay");
 
     for (const p of [host, guest, watcher]) expect(p.errors).toEqual([]);
-  }, 400_000);
+  }, 580_000);
 });

@@ -1,5 +1,6 @@
 import type { ActionType, Commitment, TileType } from "../../../schemas/game.ts";
 import { CREATE, DESTROY, PRESERVE, TILE_OF, isNegated, thingsIn, withoutThings, type MapThing, type ThingHit } from "./map-words.ts";
+import { memoize } from "../memo.ts";
 import { NUMBER, parseNumber } from "./numbers.ts";
 
 const FORESTS: TileType[] = ["HEALTHY_FOREST", "SICK_FOREST"];
@@ -50,7 +51,7 @@ function countBefore(text: string, hit: ThingHit): number {
 }
 
 interface Reading {
-  readonly hits: ThingHit[];
+  readonly hits: readonly ThingHit[];
   readonly create: boolean;
   readonly destroy: boolean;
   readonly preserve: boolean;
@@ -115,8 +116,11 @@ export function checkableCommitment(text: string): Commitment | undefined {
 /**
  * The checkable commitment the words map onto without guessing (see the table in training/ANNOTATION.md),
  * or undefined for vague words. Also reads claims such as "I have never built a factory" as the avoid they assert.
+ * A speech's clauses are read for promises, claims and reversals alike, so each reading is remembered.
  */
-export function commitmentOf(raw: string): Commitment | undefined {
+export const commitmentOf: (raw: string) => Commitment | undefined = memoize(readCommitment, 512);
+
+function readCommitment(raw: string): Commitment | undefined {
   const text = raw.replace(ASIDE, " ");
   const reach = reachOf(text);
   if (reach !== undefined) return reach;

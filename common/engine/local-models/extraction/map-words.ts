@@ -1,5 +1,7 @@
 /** The words for things on the map, and the verbs that create, destroy or keep them. */
 
+import { memoize } from "../memo.ts";
+
 export type MapThing = "forest" | "farmland" | "refinery" | "coalPlant" | "factory" | "research" | "solar" | "fusion";
 
 export interface ThingHit {
@@ -23,7 +25,9 @@ const THINGS: ReadonlyArray<readonly [MapThing, RegExp]> = [
 ];
 
 /** Every map thing named in the text, in order of appearance (the longer name wins an overlap). */
-export function thingsIn(text: string): ThingHit[] {
+export const thingsIn: (text: string) => readonly ThingHit[] = memoize((text) => Object.freeze(findThings(text)), 512);
+
+function findThings(text: string): ThingHit[] {
   const hits: ThingHit[] = [];
   for (const [thing, pattern] of THINGS) {
     for (const m of text.matchAll(pattern)) hits.push({ thing, start: m.index, end: m.index + m[0].length });

@@ -1,6 +1,7 @@
 import type { EarlierPromise } from "../../../schemas/contracts/extraction.ts";
 import type { ActionType, Commitment, TileType } from "../../../schemas/game.ts";
 import { commitmentOf } from "./commitment.ts";
+import { memoize } from "../memo.ts";
 import { isNegated, thingsIn } from "./map-words.ts";
 
 /** Topics that promises can be about without a map commitment; a later statement can turn against them. */
@@ -44,9 +45,7 @@ function transformed(text: string, context: string): Commitment | undefined {
   return on === undefined ? undefined : { ...built, on };
 }
 
-function topicsOf(text: string): string[] {
-  return TOPICS.filter(([, p]) => p.test(text)).map(([t]) => t);
-}
+const topicsOf: (text: string) => readonly string[] = memoize((text) => Object.freeze(TOPICS.filter(([, p]) => p.test(text)).map(([t]) => t)), 512);
 
 function undoes(doing: Commitment, done: Commitment): boolean {
   if (doing.type !== "do" || done.type !== "do" || doing.on === undefined) return false;
