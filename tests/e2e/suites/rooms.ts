@@ -155,12 +155,12 @@ export function roomsSuite(live: Live): void {
       // colyseus.js warns on the console when a room closes a connection it refused.
       const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
       await expect(server.player("Too late").join({ joinById: first.code })).rejects.toThrow(/already started.*spectator/);
-      warn.mockRestore();
       const spectator = await server.player("Too late").join({ joinById: first.code }, { spectator: true });
       expect(spectator.mayor).toBeNull();
       expect(spectator.state.phase).not.toBe("lobby");
       expect(spectator.messages<PublicStory>("story")).toEqual([{ rounds: [], revealed: [], result: null }]);
       await liveRoom(first.code, (r) => r.spectators === 1);
+      warn.mockRestore();
     });
 
     it("refuses a wrong join code with a clear error", async () => {
