@@ -179,7 +179,7 @@ export class CampaignScene {
     }
   }
 
-  private renderDock({ view, me }: Live): void {
+  private renderDock({ view, me, label }: Live): void {
     const waitingFor = view.mayors.filter((m) => !m.done && (m.connected || m.isBot)).map((m) => m.name);
     const hasPanel = view.phase === "speech" || view.phase === "resolving" || view.phase === "reactions";
     const coverButton = (cover: typeof this.cover, text: string) =>
@@ -210,6 +210,7 @@ export class CampaignScene {
       }
     } else if (view.phase === "speech") text = waitingFor.length ? `Still writing: ${waitingFor.join(", ")}.` : "All speeches are in.";
     else if (view.phase === "resolving") text = "Speeches revealed. The fact-checkers and the citizens are reading them…";
+    else if (label) text = "A replay, rebuilt from the campaign's stored events. Step through the rounds at the top.";
     else if (view.phase === "reactions") text = view.round >= view.settings.rounds ? "The town reacts. The election follows." : "The town reacts. The next round starts soon.";
     else if (view.phase === "ended") text = "The campaign is over.";
     const key = JSON.stringify([text, Boolean(done), toggles.map((t) => t?.textContent)]);

@@ -47,7 +47,7 @@ export class ReplayScene {
 
   private open(history: CampaignHistory): void {
     this.history = history;
-    const controls = el("div", { class: "replay-controls" }, [el("span", { class: "tag tag-replay", text: "Replay" }), this.prev, this.label, this.next]);
+    const controls = el("div", { class: "replay-controls" }, [this.prev, this.label, this.next]);
     const ignore = () => {};
     this.scene = new CampaignScene(this.host, this.stage, history.code, { act: ignore, done: ignore, speak: ignore, leave: () => this.onExit() }, [controls]);
     this.go(1);

@@ -13,7 +13,7 @@ function node<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string
 }
 
 /** Mean approval of each mayor across the citizens present at the end of every round. */
-export function approvalSeries(rounds: { round: number; approvalAfter: Record<string, Record<string, number>> }[], mayors: { id: string }[]) {
+function approvalSeries(rounds: { round: number; approvalAfter: Record<string, Record<string, number>> }[], mayors: { id: string }[]) {
   return mayors.map((m) => ({
     mayor: m.id,
     points: rounds.map((r) => {

@@ -45,6 +45,7 @@ export class CitizensPanel {
   say(citizen: string, line: string | null, tone: string | null, mayorId: string | null, delta: number): void {
     const card = this.cards.get(citizen);
     if (!card) return;
+    if (line) for (const other of this.cards.values()) if (other !== card) other.hush();
     card.say(line, tone, this.mayors.find((m) => m.id === mayorId) ?? null, delta);
     if (line) card.element.scrollIntoView({ block: "nearest", behavior: "smooth" });
   }

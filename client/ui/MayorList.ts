@@ -2,7 +2,7 @@ import type { CampaignView, MayorView } from "../net/view-model.ts";
 import { el, renderKeyed, swatch } from "./dom.ts";
 
 /** What a mayor is up to in the current phase, in a few words. */
-export function mayorStatus(mayor: MayorView, view: CampaignView): string {
+function mayorStatus(mayor: MayorView, view: CampaignView): string {
   if (!mayor.connected && !mayor.isBot) return "away";
   switch (view.phase) {
     case "lobby":

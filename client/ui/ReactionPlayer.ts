@@ -12,7 +12,7 @@ const CAUSE_WORDS: Record<string, string> = {
 };
 
 /** One line of the town feed, newest on top. */
-export function feedLine(step: Pick<PlaybackStep, "kind" | "citizen" | "line" | "tone" | "delta" | "cause">, mayor: MayorView | undefined): HTMLElement {
+function feedLine(step: Pick<PlaybackStep, "kind" | "citizen" | "line" | "tone" | "delta" | "cause">, mayor: MayorView | undefined): HTMLElement {
   if (step.kind === "arrival") {
     return el("li", { class: "feed-arrival" }, [
       el("strong", { text: `New in town: ${step.citizen}` }),

@@ -1,6 +1,6 @@
 type Child = Node | string | null | undefined | false;
 
-export interface ElementOptions {
+interface ElementOptions {
   class?: string;
   /** Plain text only: player and model text always goes through textContent. */
   text?: string;

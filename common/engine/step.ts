@@ -1,5 +1,5 @@
 import { CampaignEvent, type Campaign } from "../schemas/campaign.ts";
-import { cloneData } from "./clone.ts";
+import { copyCampaign } from "./clone.ts";
 import { act } from "./policy.ts";
 import { advance, everyoneDone } from "./phases.ts";
 import { refuse, type StepResult } from "./refusal.ts";
@@ -45,7 +45,7 @@ export function step(campaign: Campaign, input: unknown): StepResult {
   if ("mayor" in event && !campaign.settings.mayors.some((m) => m.id === event.mayor)) {
     return refuse("unknown_mayor", `There is no mayor "${event.mayor}" in this campaign.`);
   }
-  const next = cloneData(campaign);
+  const next = copyCampaign(campaign);
   const result = apply(next, event);
   if (!result.ok) return result;
   next.history.push(event);

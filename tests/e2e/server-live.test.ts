@@ -8,13 +8,17 @@ import { roomsSuite } from "./suites/rooms.ts";
 
 /**
  * End-to-end tests of the live server: real colyseus.js clients over WebSocket against `boot` with its embedded
- * Postgres. One server serves every suite (each boot of the embedded Postgres costs seconds of CPU); each suite
- * plays in rooms of its own. The provider answers like the local engine unless the providers suite breaks it.
+ * Postgres. One server serves every suite, since each boot of the embedded Postgres costs seconds of CPU.
+ *
+ * The first three suites play in private rooms of their own (the quick match is the only public lobby) and run at
+ * the same time, each step by step: most of their time is spent waiting for phase timers. The providers suite
+ * switches the one provider of the server, so it runs alone, after them; until then the provider answers like the
+ * local engine.
  */
 const provider = new FlakyProvider();
 const live = liveServer({ provider });
 
-describe("a full campaign", () => campaignSuite(live));
-describe("rooms and seats", () => roomsSuite(live));
-describe("bad input", () => inputSuite(live));
+describe.concurrent("a full campaign", () => campaignSuite(live));
+describe.concurrent("rooms and seats", () => roomsSuite(live));
+describe.concurrent("bad input", () => inputSuite(live));
 describe("a provider past its deadline or broken", () => providersSuite(live, provider));

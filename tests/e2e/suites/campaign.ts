@@ -93,7 +93,7 @@ export function campaignSuite(live: Live): void {
       status,
     }));
 
-  describe("a full campaign over WebSocket", () => {
+  describe.sequential("a full campaign over WebSocket", () => {
     it("takes three mayors and a spectator from the lobby to the election", () => {
       expect(mayors.map((m) => m.seat)).toEqual(["m1", "m2", "m3"]);
       expect(watcher.mayor).toBeNull();
@@ -125,7 +125,7 @@ export function campaignSuite(live: Live): void {
     });
   });
 
-  describe("secrecy of speeches", () => {
+  describe.sequential("secrecy of speeches", () => {
     const speakers = () => mayors.flatMap((m) => Object.entries(SPEECHES).flatMap(([round, texts]) => (texts[m.name] ? [{ mayor: m, round: Number(round), text: texts[m.name]! }] : [])));
 
     it("no other client sees a speech, in any state or message, before the round's speeches are revealed", () => {
@@ -159,7 +159,7 @@ export function campaignSuite(live: Live): void {
     });
   });
 
-  describe("the stored history matches what the clients saw", () => {
+  describe.sequential("the stored history matches what the clients saw", () => {
     it("in SQL: campaign, speeches, actions, promises with their statuses, votes, standings and winner", async () => {
       const sql = server.sql();
       const result = resultSeen(watcher);

@@ -31,7 +31,7 @@ export function inputSuite(live: Live): void {
   const refused = (sender: Player, ...messages: BadMessage[]) => expectRefused(sender, everyone, messages);
   const tiles = (state: StateJson) => state.tiles as { type: string; actedBy: string }[];
 
-  describe("in the lobby", () => {
+  describe.sequential("in the lobby", () => {
     it("refuses malformed payloads: wrong types, missing or extra fields, values out of range", async () => {
       await refused(ada, ["ready", { ready: "yes" }, "invalid"], ["ready", { ready: true, host: true }, "invalid"], ["ready", "yes", "invalid"], ["ready", undefined, "invalid"]);
       await refused(ada, ["profile", { name: 42 }, "invalid"], ["profile", { color: "red" }, "invalid"], ["profile", { name: "x".repeat(25) }, "invalid"]);
@@ -71,7 +71,7 @@ export function inputSuite(live: Live): void {
     });
   });
 
-  describe("during the campaign", () => {
+  describe.sequential("during the campaign", () => {
     beforeAll(async () => {
       bo.send("ready", { ready: true });
       ada.send("settings", { rounds: 3, seconds: { policy: 300, speech: 600 } });

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, onTestFinished, vi } from "vitest";
 import type { ElectionResult, Speech } from "../../../common/schemas/campaign.ts";
 import type { PublicStory } from "../../../common/engine/view.ts";
 import { act, allDone, gentleMoves, nextRoundOrEnd, openLobby, startCampaign, tileIndex } from "../support/campaign.ts";
@@ -27,7 +27,7 @@ export function roomsSuite(live: Live): void {
     server = live.server;
   });
 
-  describe("a dropped connection", () => {
+  describe.sequential("a dropped connection", () => {
     let ada: Player;
     let bo: Player;
     let cy: Player;
@@ -94,7 +94,7 @@ export function roomsSuite(live: Live): void {
     });
   });
 
-  describe("a host who leaves the lobby", () => {
+  describe.sequential("a host who leaves the lobby", () => {
     it("hands the room over to another connected mayor, who can start", async () => {
       const [hal, ivy, jo] = await openLobby(server, ["Hal", "Ivy", "Jo"]);
       expect(hal!.state.hostId).toBe("m1");
@@ -123,7 +123,7 @@ export function roomsSuite(live: Live): void {
     throw new Error(`room ${code} never showed as expected in /api/live: ${JSON.stringify(await liveRooms())}`);
   }
 
-  describe("quick match", () => {
+  describe.sequential("quick match", () => {
     let first: Player;
     let second: Player;
 
@@ -154,13 +154,13 @@ export function roomsSuite(live: Live): void {
     it("refuses a mayor joining a started room with a message saying they can spectate, and lets them spectate", async () => {
       // colyseus.js warns on the console when a room closes a connection it refused.
       const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+      onTestFinished(() => warn.mockRestore());
       await expect(server.player("Too late").join({ joinById: first.code })).rejects.toThrow(/already started.*spectator/);
       const spectator = await server.player("Too late").join({ joinById: first.code }, { spectator: true });
       expect(spectator.mayor).toBeNull();
       expect(spectator.state.phase).not.toBe("lobby");
       expect(spectator.messages<PublicStory>("story")).toEqual([{ rounds: [], revealed: [], result: null }]);
       await liveRoom(first.code, (r) => r.spectators === 1);
-      warn.mockRestore();
     });
 
     it("refuses a wrong join code with a clear error", async () => {

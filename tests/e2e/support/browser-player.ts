@@ -4,7 +4,7 @@ import { actionsFor } from "../../../common/rules/actions.ts";
 import type { TileType } from "../../../common/schemas/game.ts";
 import type { CampaignState } from "../../../common/state/CampaignState.ts";
 
-export const VIEWPORT = { width: 1280, height: 720 };
+const VIEWPORT = { width: 1280, height: 720 };
 export const SHOTS = "test-results";
 
 /** A browser context of its own (its own sessionStorage), at 1280×720, that records the page's errors. */
@@ -45,7 +45,7 @@ export async function tileCentre(page: Page, x: number, y: number): Promise<{ x:
 }
 
 /** A free tile with an action the city's research already allows, chosen from the server's state. */
-export function freeTile(state: CampaignState, prefer: TileType[]): { x: number; y: number; type: TileType } {
+function freeTile(state: CampaignState, prefer: TileType[]): { x: number; y: number; type: TileType } {
   const tiles = state.tiles.map((t, i) => ({ x: i % 10, y: Math.floor(i / 10), type: t.type as TileType, actedBy: t.actedBy }));
   const open = tiles.filter((t) => t.actedBy === "" && actionsFor(t.type, state.bars.research).some((a) => a.unlocked));
   const tile = prefer.map((type) => open.find((t) => t.type === type)).find(Boolean) ?? open[0];

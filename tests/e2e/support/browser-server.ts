@@ -26,7 +26,7 @@ export async function serveGame(): Promise<ServedGame> {
       CLIENT_DIR: clientDir,
       POLICY_SECONDS: "300",
       SPEECH_SECONDS: "600",
-      REACTIONS_SECONDS: "6",
+      REACTIONS_SECONDS: "8",
       RECONNECT_SECONDS: "60",
     }),
     { botDelayMs: 200 },

@@ -3,9 +3,7 @@ import { CampaignState } from "../../../common/state/CampaignState.ts";
 import type { ServerErrorMessage } from "../../../common/schemas/messages.ts";
 
 /** One thing a client received, in arrival order: a decoded state (after the full state or a patch) or a message. */
-export type Entry =
-  | { seq: number; at: number; kind: "state"; json: string }
-  | { seq: number; at: number; kind: "message"; type: string; data: unknown };
+export type Entry = { seq: number; kind: "state"; json: string } | { seq: number; kind: "message"; type: string; data: unknown };
 
 export type StateJson = ReturnType<CampaignState["toJSON"]> & {
   phase: string;
@@ -35,18 +33,21 @@ export async function sameState(players: readonly Player[], timeoutMs = 5000): P
 /** Every entry a client received, kept across reconnections; waiters are checked again on each new entry. */
 export class Recorder {
   readonly entries: Entry[] = [];
+  /** The JSON of the latest decoded state, or null before the first. */
+  latest: string | null = null;
   private readonly waiters = new Set<() => void>();
 
   state(json: string): void {
-    this.add({ seq: this.entries.length, at: performance.now(), kind: "state", json });
+    this.latest = json;
+    this.add({ seq: this.entries.length, kind: "state", json });
   }
 
   message(type: string, data: unknown): void {
-    this.add({ seq: this.entries.length, at: performance.now(), kind: "message", type, data });
+    this.add({ seq: this.entries.length, kind: "message", type, data });
   }
 
   /** Resolves with the first truthy value of `check`, evaluated now and after every new entry. */
-  until<T>(check: () => T | false | null | undefined, what: string, timeoutMs = WAIT_MS): Promise<T> {
+  until<T>(check: () => T | false | null | undefined, what: string | (() => string), timeoutMs = WAIT_MS): Promise<T> {
     return new Promise((resolve, reject) => {
       const attempt = () => {
         let value: T | false | null | undefined;
@@ -64,7 +65,7 @@ export class Recorder {
       };
       const timer = setTimeout(() => {
         finish();
-        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`));
+        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${typeof what === "string" ? what : what()}`));
       }, timeoutMs);
       const finish = () => {
         clearTimeout(timer);
@@ -127,7 +128,7 @@ export class Player {
     if ("create" in how) this.current = await this.client.create("campaign", { ...joinOptions, ...how.create }, CampaignState);
     else if ("joinById" in how) this.current = await this.client.joinById(how.joinById, joinOptions, CampaignState);
     else this.current = await this.client.joinOrCreate("campaign", joinOptions, CampaignState);
-    await this.log.until(() => this.messages("welcome").length > 0 && this.states().length > 0, `${this.name}'s welcome and first state`);
+    await this.log.until(() => this.messages("welcome").length > 0 && this.log.latest !== null, `${this.name}'s welcome and first state`);
     return this;
   }
 
@@ -155,9 +156,8 @@ export class Player {
 
   /** The latest decoded state as JSON. */
   get state(): StateJson {
-    const last = this.states().at(-1);
-    if (!last) throw new Error(`${this.name} has no state yet`);
-    return JSON.parse(last.json) as StateJson;
+    if (this.log.latest === null) throw new Error(`${this.name} has no state yet`);
+    return JSON.parse(this.log.latest) as StateJson;
   }
 
   send(type: string | number, data?: unknown): void {
@@ -192,20 +192,23 @@ export class Player {
   }
 
   /** The first message of `type` after the mark (optionally matching `where`), waiting for it if needed. */
-  next<T = unknown>(type: string, after = -1, where: (data: T) => boolean = () => true, timeoutMs?: number): Promise<T> {
-    return this.log.until(() => this.messages<T>(type, after).find(where), `${this.name}: "${type}" message`, timeoutMs);
+  next<T = unknown>(type: string, after = -1, where: (data: T) => boolean = () => true): Promise<T> {
+    return this.log.until(() => this.messages<T>(type, after).find(where), `${this.name}: "${type}" message`);
   }
 
-  /** Waits for the first state that satisfies `check`. */
-  waitState(check: (state: StateJson) => boolean, what: string, timeoutMs?: number): Promise<StateJson> {
+  /** Waits for the first state that satisfies `check` (checked on each new state only). */
+  waitState(check: (state: StateJson) => boolean, what: string): Promise<StateJson> {
+    let seen: string | null = null;
     return this.log.until(() => {
-      const state = this.states().length > 0 ? this.state : null;
-      return state && check(state) ? state : null;
-    }, `${this.name}: ${what} (now ${this.states().length > 0 ? `${this.state.phase} round ${this.state.round}` : "no state"})`, timeoutMs);
+      if (this.log.latest === null || this.log.latest === seen) return null;
+      seen = this.log.latest;
+      const state = this.state;
+      return check(state) ? state : null;
+    }, () => `${this.name}: ${what} (now ${this.log.latest === null ? "no state" : `${this.state.phase} round ${this.state.round}`})`);
   }
 
-  waitPhase(phase: string, round?: number, timeoutMs?: number): Promise<StateJson> {
-    return this.waitState((s) => s.phase === phase && (round === undefined || s.round === round), `phase ${phase}${round ? ` round ${round}` : ""}`, timeoutMs);
+  waitPhase(phase: string, round?: number): Promise<StateJson> {
+    return this.waitState((s) => s.phase === phase && (round === undefined || s.round === round), `phase ${phase}${round ? ` round ${round}` : ""}`);
   }
 
   errors(after = -1): ServerErrorMessage[] {
@@ -223,9 +226,9 @@ export class Player {
   /** Comes back to the dropped room with its reconnection token: same session, same seat. */
   async reconnect(): Promise<void> {
     const token = this.room.reconnectionToken;
-    const before = this.states().length;
+    const mark = this.mark();
     this.current = await this.client.reconnect(token, CampaignState);
-    await this.log.until(() => this.states().length > before, `${this.name}'s state after reconnecting`);
+    await this.log.until(() => this.states(mark).length > 0, `${this.name}'s state after reconnecting`);
   }
 
   /** Leaves on purpose (consented). */

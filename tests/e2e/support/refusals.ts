@@ -3,7 +3,7 @@ import type { ServerErrorMessage } from "../../../common/schemas/messages.ts";
 import { sameState, sleep, type Player } from "./player.ts";
 
 /** Three patch intervals (50 ms each): a state change caused by a message would have reached every client by then. */
-export const QUIET_MS = 150;
+const QUIET_MS = 150;
 
 /**
  * Waits until `watchers` decode the same state, then takes a snapshot; `unchanged()` checks that no patch came

@@ -17,7 +17,7 @@ export const TEST_ENV = {
   RESOLVE_DEADLINE_MS: "800",
 } as const;
 
-export const BOT_DELAY_MS = 50;
+const BOT_DELAY_MS = 50;
 
 export interface TestServer {
   running: RunningServer;

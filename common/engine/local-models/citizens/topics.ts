@@ -33,7 +33,7 @@ const ACTION_WORDS: readonly [RegExp, ActionType][] = [
   [/\bplant\w*\b[^.]{0,20}\b(forests?|trees?|woods?)|\b(forests?|trees?)\b[^.]{0,20}\bplant/, "PLANT_FOREST"],
 ];
 
-/** The map actions a text names. Every citizen weighs the same promises, so the readings of a text are remembered. */
+/** The map actions a text names (remembered, as every citizen reads the same promises). */
 export const actionsNamed = memoize((text): readonly ActionType[] => {
   const t = text.toLowerCase();
   return Object.freeze(ACTION_WORDS.filter(([re]) => re.test(t)).map(([, a]) => a));
@@ -85,12 +85,18 @@ function pollutionStance(t: string, v: ConcernVector): void {
  * opposite ways.
  */
 export function promiseEffect(text: string, domain: Domain | null): Readonly<ConcernVector> {
-  return EFFECTS.get(domain)!(text);
+  return (domain === null ? UNDOMAINED_EFFECTS : EFFECTS[domain])(text);
 }
 
-const EFFECTS = new Map(
-  ([null, "ecology", "economy", "research", "social"] as const).map((domain) => [domain, memoize((text) => Object.freeze(effectOf(text, domain)))]),
-);
+/** Every citizen weighs the same promises, so the effect of a text is worked out once per domain. */
+const effects = (domain: Domain | null) => memoize((text) => Object.freeze(effectOf(text, domain)));
+const UNDOMAINED_EFFECTS = effects(null);
+const EFFECTS: Record<Domain, (text: string) => Readonly<ConcernVector>> = {
+  ecology: effects("ecology"),
+  economy: effects("economy"),
+  research: effects("research"),
+  social: effects("social"),
+};
 
 function effectOf(text: string, domain: Domain | null): ConcernVector {
   const t = text.toLowerCase();

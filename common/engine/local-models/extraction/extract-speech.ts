@@ -17,7 +17,7 @@ import { isRivalQuote, rivalAttribution } from "./rivals.ts";
 import { isSarcastic } from "./sarcasm.ts";
 import { makeSpan, quotable, splitSentences } from "./sentences.ts";
 import { isElaboration, isRhetoricalAnswer, isTrailingTag, isVouchSentence, refusesTalk, vouchesForPrevious } from "./tags.ts";
-import { calledOut, speaksTo, targetOf } from "./target.ts";
+import { audienceOf, calledOut, speaksTo, targetOf } from "./target.ts";
 
 const MAX_TEXT = 500;
 const VOUCHED: Detection = { kind: "explicit", confidence: 0.88, markerAt: 0 };
@@ -47,11 +47,13 @@ export function extractSpeech(input: ExtractionInput): ExtractionOutput {
   const said: Array<{ text: string; context: string; found: Found | null }> = [];
   const seen = new Set<string>();
 
+  const audience = audienceOf(input.citizens, rivalNames);
+  const callable = input.citizens.filter((c) => !rivalNames.includes(c.name));
   const roleOf = (name: string | null) => input.citizens.find((c) => c.name === name)?.role ?? null;
   let addressee: string | null = null;
   const build = (text: string, detection: Detection, lead: string, context: string): ExtractedPromise => {
     const commitment = checkableCommitment(text);
-    const named = targetOf(text, input.citizens, rivalNames) ?? targetOf(lead, input.citizens, rivalNames);
+    const named = targetOf(text, audience) ?? targetOf(lead, audience);
     const targetCitizen = named ?? (addressee !== null && speaksTo(text, roleOf(addressee) ?? "") ? addressee : null);
     const role = roleOf(targetCitizen);
     return {
@@ -68,7 +70,7 @@ export function extractSpeech(input: ExtractionInput): ExtractionOutput {
   /** Makes the promises of one sentence explicit (the speaker's word was given for them) and addressed to whoever the tag names. */
   const vouch = (items: Found[], tag: string) => {
     if (!/\b(?:promis|swear|guarantee|word)/i.test(tag)) return;
-    const named = targetOf(tag, input.citizens, rivalNames);
+    const named = targetOf(tag, audience);
     for (const f of items) {
       if (f.promise.kind === "implicit") Object.assign(f.promise, { kind: "explicit", confidence: VOUCHED.confidence });
       if (f.promise.targetCitizen === null && named !== null) f.promise.targetCitizen = named;
@@ -80,7 +82,7 @@ export function extractSpeech(input: ExtractionInput): ExtractionOutput {
       vouch(found.filter((f) => f.sentence === i - 1), sentence.text);
       return;
     }
-    addressee = calledOut(sentence.text, input.citizens.filter((c) => !rivalNames.includes(c.name))) ?? addressee;
+    addressee = calledOut(sentence.text, callable) ?? addressee;
     const next = sentences[i + 1]?.text;
     const vouched = vouchesForPrevious(next);
     if (isInjection(sentence.text) || isSarcastic(sentence.text, next) || isQuestion(sentence.text)) return;

@@ -100,17 +100,17 @@ export function readEarlier(earlier: readonly EarlierPromise[]): EarlierReading[
  * against the promise's topic ("Forget the ecology target"). `context` is the sentence before, for "it" and "one".
  */
 export function reversedPromises(text: string, context: string, commitment: Commitment | undefined, earlier: readonly EarlierReading[]): EarlierPromise[] {
+  const qualified = /\b(?:any more|anymore|more|new|other|again|another)\b/i.test(text);
+  const open = earlier.filter((e) => e.promise.status !== "broken" && !(qualified && e.promise.status === "kept"));
+  if (open.length === 0) return [];
   const pronoun = /\b(?:it|one|them|that|there)\b/i.test(text);
   const mine = transformed(text, context) ?? commitment ?? (pronoun ? commitmentOf(`${text} (${context})`) : undefined);
   const ownTopics = topicsOf(text);
   const topics = ownTopics.length > 0 || !pronoun ? ownTopics : topicsOf(context);
   const voiced = FIRST_PERSON.test(text) || IMPERATIVE.test(text);
   const against = voiced && AGAINST.test(text);
-  const qualified = /\b(?:any more|anymore|more|new|other|again|another)\b/i.test(text);
-  return earlier
+  return open
     .filter((e) => {
-      if (e.promise.status === "broken") return false;
-      if (qualified && e.promise.status === "kept") return false;
       const theirs = e.commitment;
       if (mine !== undefined && theirs !== undefined && opposes(mine, theirs)) return true;
       if (harms(mine, e.topics)) return true;

@@ -84,23 +84,40 @@ export function speaksTo(text: string, role: string): boolean {
   return /\byou(?:r|rs)?\b/i.test(text) || CONCERNS.some(([r, words]) => r.test(role) && words.test(text));
 }
 
-/**
- * The citizen a text addresses: by name first, then by the citizen's own role words ("refinery workers"),
- * then by the group words of the guide ("our farmers" → the Farmer). Never a rival mayor.
- */
-export function targetOf(text: string, citizens: readonly CitizenRef[], rivalNames: readonly string[]): string | null {
+/** The citizens a speech can address (never a rival mayor), with the words that name each, read once per speech. */
+export interface Audience {
+  readonly eligible: readonly CitizenRef[];
+  readonly byName: ReadonlyArray<readonly [RegExp, string]>;
+  readonly byRole: ReadonlyArray<readonly [RegExp, string]>;
+  readonly byGroup: ReadonlyArray<readonly [RegExp, string]>;
+}
+
+export function audienceOf(citizens: readonly CitizenRef[], rivalNames: readonly string[]): Audience {
   const rivals = new Set(rivalNames.map((n) => n.trim().toLowerCase()));
   const eligible = citizens.filter((c) => !rivals.has(c.name.trim().toLowerCase()));
-  const byName = firstHit(text, eligible.map((c) => [namePattern(c.name), c.name] as const));
-  if (byName !== null) return byName.name;
-  const byRole = firstHit(text, eligible.map((c) => [rolePattern(c.role), c.name] as const));
-  if (byRole !== null) return byRole.name;
-  const site = SITE_WORKERS.find(([place]) => place.test(text) && WORKERS.test(text) && !/\bfactor(?:y|ies)\b/i.test(text));
-  if (site !== undefined) return eligible.find((c) => site[1].test(c.role) && /worker|staff/i.test(c.role))?.name ?? null;
-  const groups: Array<readonly [RegExp, string]> = [];
+  const byGroup: Array<readonly [RegExp, string]> = [];
   for (const [pattern, role] of ROLE_WORDS) {
     const citizen = eligible.find((c) => c.role.trim().toLowerCase() === role);
-    if (citizen !== undefined) groups.push([pattern, citizen.name]);
+    if (citizen !== undefined) byGroup.push([pattern, citizen.name]);
   }
-  return firstHit(text, groups)?.name ?? null;
+  return {
+    eligible,
+    byName: eligible.map((c) => [namePattern(c.name), c.name] as const),
+    byRole: eligible.map((c) => [rolePattern(c.role), c.name] as const),
+    byGroup,
+  };
+}
+
+/**
+ * The citizen a text addresses: by name first, then by the citizen's own role words ("refinery workers"),
+ * then by the group words of the guide ("our farmers" → the Farmer).
+ */
+export function targetOf(text: string, audience: Audience): string | null {
+  const byName = firstHit(text, audience.byName);
+  if (byName !== null) return byName.name;
+  const byRole = firstHit(text, audience.byRole);
+  if (byRole !== null) return byRole.name;
+  const site = SITE_WORKERS.find(([place]) => place.test(text) && WORKERS.test(text) && !/\bfactor(?:y|ies)\b/i.test(text));
+  if (site !== undefined) return audience.eligible.find((c) => site[1].test(c.role) && /worker|staff/i.test(c.role))?.name ?? null;
+  return firstHit(text, audience.byGroup)?.name ?? null;
 }
