@@ -36,7 +36,8 @@ export async function boot(config: ServerConfig, options: BootOptions = {}): Pro
   const queue = new WriteQueue({
     onError: (error, write) => log(`storage write "${write.label}" failed (attempt ${write.attempt}), will retry: ${(error as Error).message}`),
   });
-  const provider = withFallback(options.provider ?? providerFromConfig(config), localProvider, config.RESOLVE_DEADLINE_MS);
+  // Resolving asks twice in a row (speeches, then citizens); each gets half, so the phase keeps one hard deadline.
+  const provider = withFallback(options.provider ?? providerFromConfig(config), localProvider, Math.floor(config.RESOLVE_DEADLINE_MS / 2));
   const server = await startGameServer({
     port: config.PORT,
     host: config.HOST,

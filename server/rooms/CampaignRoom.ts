@@ -182,15 +182,12 @@ export class CampaignRoom extends Room<CampaignState> {
         return this.start(client);
       case "act": {
         const { x, y, action } = data as ClientMessage<"act">;
-        this.apply({ type: "act", mayor, x, y, action }, client, type);
-        return;
+        return this.apply({ type: "act", mayor, x, y, action }, client, type);
       }
       case "done":
-        this.apply({ type: "done", mayor }, client, type);
-        return;
+        return this.apply({ type: "done", mayor }, client, type);
       case "speak":
-        this.apply({ type: "speak", mayor, text: (data as ClientMessage<"speak">).text }, client, type, () => this.sendOwnSpeech(client, mayor));
-        return;
+        return this.apply({ type: "speak", mayor, text: (data as ClientMessage<"speak">).text }, client, type, () => this.sendOwnSpeech(client, mayor));
     }
   }
 
@@ -256,20 +253,19 @@ export class CampaignRoom extends Room<CampaignState> {
    * Applies one event to the engine; a refusal goes back to the sender only, with the engine's reason.
    * `accepted` runs before the phase moves on, so that what it sends arrives before the next phase's messages.
    */
-  private apply(event: unknown, client?: Client, refused?: string, accepted?: () => void): boolean {
-    if (!this.campaign) return false;
+  private apply(event: unknown, client?: Client, refused?: string, accepted?: () => void): void {
+    if (!this.campaign) return;
     const before = this.campaign.phase;
     const beforeRound = this.campaign.round;
     const result = step(this.campaign, event);
     if (!result.ok) {
       if (client) this.fail(client, result.code, result.message, refused);
-      return false;
+      return;
     }
     this.campaign = result.campaign;
     accepted?.();
     if (this.campaign.phase !== before || this.campaign.round !== beforeRound) this.enter();
     else mirror(this.state, this.campaign);
-    return true;
   }
 
   /** Runs on entering each phase: timers, bots, away mayors, reveals, resolving, results. */

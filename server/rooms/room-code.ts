@@ -7,7 +7,3 @@ export const ROOM_CODE_LENGTH = 5;
 export function roomCode(): string {
   return Array.from({ length: ROOM_CODE_LENGTH }, () => ALPHABET[randomInt(ALPHABET.length)]).join("");
 }
-
-export function normaliseRoomCode(input: string): string {
-  return input.trim().toUpperCase();
-}

@@ -5,7 +5,6 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { ElectionResult, Speech } from "../../common/schemas/campaign.ts";
 import type { CampaignHistory, CampaignSummary } from "../../server/persistence/Store.ts";
 import { allDone, nextRoundOrEnd } from "./support/campaign.ts";
-import type { Player } from "./support/player.ts";
 import { startServer, type TestServer } from "./support/server.ts";
 
 /** Finished campaigns outlive the server: boot on a data folder, play, stop, boot again on the same folder. */
@@ -27,7 +26,7 @@ interface Played {
 
 /** A host and a bot: the host adds the bot, readies, starts and says "done" in every phase; the bot plays. */
 async function playAgainstBot(running: TestServer, host: string, strategy: string): Promise<Played> {
-  const player: Player = await running.player(host).join({ create: { private: true } });
+  const player = await running.player(host).join({ create: { private: true } });
   player.send("settings", { rounds: ROUNDS });
   player.send("bot", { strategy });
   player.send("ready", { ready: true });

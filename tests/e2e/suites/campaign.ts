@@ -126,7 +126,10 @@ export function campaignSuite(live: Live): void {
   });
 
   describe.sequential("secrecy of speeches", () => {
-    const speakers = () => mayors.flatMap((m) => Object.entries(SPEECHES).flatMap(([round, texts]) => (texts[m.name] ? [{ mayor: m, round: Number(round), text: texts[m.name]! }] : [])));
+    const speakers = () =>
+      Object.entries(SPEECHES).flatMap(([round, texts]) =>
+        mayors.flatMap((mayor) => (texts[mayor.name] ? [{ mayor, round: Number(round), text: texts[mayor.name]! }] : [])),
+      );
 
     it("no other client sees a speech, in any state or message, before the round's speeches are revealed", () => {
       for (const { mayor, round, text } of speakers()) {
@@ -174,7 +177,8 @@ export function campaignSuite(live: Live): void {
       const speeches = await sql<Speech[]>`SELECT round, mayor_id AS mayor, text FROM speeches WHERE campaign_id = ${id} ORDER BY round, seq`;
       expect([...speeches]).toEqual(speechesSeen(watcher));
 
-      const actions = await sql`SELECT round, mayor_id AS mayor, x, y, action, from_tile AS "from", to_tile AS "to" FROM actions WHERE campaign_id = ${id} ORDER BY round, seq`;
+      const actions = await sql`
+        SELECT round, mayor_id AS mayor, x, y, action, from_tile AS "from", to_tile AS "to" FROM actions WHERE campaign_id = ${id} ORDER BY round, seq`;
       expect([...actions]).toEqual(roundsSeen(watcher).flatMap((r) => r.actions));
 
       const promises = await sql`SELECT id, owner, round, text, status FROM promises WHERE campaign_id = ${id} ORDER BY seq`;
@@ -182,7 +186,9 @@ export function campaignSuite(live: Live): void {
 
       const reactions = await sql`SELECT round, citizen, mayor_id AS mayor, delta, cause FROM reactions WHERE campaign_id = ${id} ORDER BY round, seq`;
       expect([...reactions]).toEqual(
-        roundsSeen(watcher).flatMap((r) => r.record.approvalChanges.map(({ citizen, mayor, delta, cause }) => ({ round: r.round, citizen, mayor, delta, cause }))),
+        roundsSeen(watcher).flatMap((r) =>
+          r.record.approvalChanges.map(({ citizen, mayor, delta, cause }) => ({ round: r.round, citizen, mayor, delta, cause })),
+        ),
       );
 
       const votes = await sql`SELECT seq AS "order", citizen, mayor_id AS mayor, votes FROM votes WHERE campaign_id = ${id} ORDER BY seq`;

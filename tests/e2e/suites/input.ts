@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { RoundStory } from "../../../common/engine/view.ts";
 import { MAX_MESSAGE_BYTES, type ServerErrorMessage } from "../../../common/schemas/messages.ts";
-import { MAP_SIZE, SPEECH_MAX_CHARS } from "../../../common/schemas/game.ts";
+import { APPROVAL_DELTA_LIMIT, MAP_SIZE, SPEECH_MAX_CHARS } from "../../../common/schemas/game.ts";
 import { act, gentleMoves, tileIndex } from "../support/campaign.ts";
 import { sleep, type Player, type StateJson } from "../support/player.ts";
 import { expectRefused, watch, type BadMessage } from "../support/refusals.ts";
@@ -33,9 +33,20 @@ export function inputSuite(live: Live): void {
 
   describe.sequential("in the lobby", () => {
     it("refuses malformed payloads: wrong types, missing or extra fields, values out of range", async () => {
-      await refused(ada, ["ready", { ready: "yes" }, "invalid"], ["ready", { ready: true, host: true }, "invalid"], ["ready", "yes", "invalid"], ["ready", undefined, "invalid"]);
+      await refused(
+        ada,
+        ["ready", { ready: "yes" }, "invalid"],
+        ["ready", { ready: true, host: true }, "invalid"],
+        ["ready", "yes", "invalid"],
+        ["ready", undefined, "invalid"],
+      );
       await refused(ada, ["profile", { name: 42 }, "invalid"], ["profile", { color: "red" }, "invalid"], ["profile", { name: "x".repeat(25) }, "invalid"]);
-      await refused(bo, ["settings", { rounds: "five" }, "invalid"], ["settings", { rounds: 99 }, "invalid"], ["settings", { seconds: { policy: 1 } }, "invalid"]);
+      await refused(
+        bo,
+        ["settings", { rounds: "five" }, "invalid"],
+        ["settings", { rounds: 99 }, "invalid"],
+        ["settings", { seconds: { policy: 1 } }, "invalid"],
+      );
       const [, error] = await refused(bo, ["bot", { strategy: "evil" }, "invalid"], ["start", { now: true }, "invalid"]);
       expect(error!.message).toContain("start");
     });
@@ -47,7 +58,12 @@ export function inputSuite(live: Live): void {
     });
 
     it("refuses campaign moves before the start", async () => {
-      await refused(cy, ["act", { x: 0, y: 0, action: "PLANT_FOREST" }, "wrong_phase"], ["speak", { text: "Too early." }, "wrong_phase"], ["done", {}, "wrong_phase"]);
+      await refused(
+        cy,
+        ["act", { x: 0, y: 0, action: "PLANT_FOREST" }, "wrong_phase"],
+        ["speak", { text: "Too early." }, "wrong_phase"],
+        ["done", {}, "wrong_phase"],
+      );
     });
 
     it("refuses settings, start and bots from a mayor who is not the host", async () => {
@@ -94,7 +110,13 @@ export function inputSuite(live: Live): void {
 
     it("refuses a speech in the policy phase, acting for another seat, and acting without a seat", async () => {
       const [move] = gentleMoves(ada.state, 1);
-      await refused(bo, ["speak", { text: "Not now." }, "wrong_phase"], ["act", { ...move, mayor: ada.seat }, "invalid"], ["act", { ...move, x: MAP_SIZE }, "invalid"], ["act", { ...move, action: "NUKE" }, "invalid"]);
+      await refused(
+        bo,
+        ["speak", { text: "Not now." }, "wrong_phase"],
+        ["act", { ...move, mayor: ada.seat }, "invalid"],
+        ["act", { ...move, x: MAP_SIZE }, "invalid"],
+        ["act", { ...move, action: "NUKE" }, "invalid"],
+      );
       await refused(watcher, ["act", move, "spectator"], ["done", {}, "spectator"]);
       await refused(cy, ["act", move, "no_seat"], ["ready", { ready: true }, "no_seat"]);
     });
@@ -121,7 +143,8 @@ export function inputSuite(live: Live): void {
       const codes = watcher.errors(mark).map((e) => e.code);
       expect(codes.filter((c) => c === "rate_limited").length).toBeGreaterThanOrEqual(20);
       expect(codes.filter((c) => c !== "rate_limited").every((c) => c === "spectator")).toBe(true);
-      expect(watcher.errors(mark).find((e) => e.code === "rate_limited")).toMatchObject({ message: expect.stringMatching(/Too many messages/), refused: "done" });
+      const limited = watcher.errors(mark).find((e) => e.code === "rate_limited");
+      expect(limited).toMatchObject({ message: expect.stringMatching(/Too many messages/), refused: "done" });
       await watching.unchanged();
     });
 
@@ -151,7 +174,7 @@ export function inputSuite(live: Live): void {
       expectWithinRules(before, story);
       const gains = story.record.approvalChanges.filter((c) => c.mayor === ada.seat && c.cause === "reaction").map((c) => c.delta);
       expect(gains.length).toBeGreaterThan(0);
-      expect(Math.max(...gains)).toBeLessThanOrEqual(15);
+      expect(Math.max(...gains)).toBeLessThanOrEqual(APPROVAL_DELTA_LIMIT);
       everyone.forEach((p, i) => expect(p.errors(marks[i])).toEqual([]));
     });
 

@@ -67,5 +67,6 @@ export function allDone(mayors: readonly Player[]): void {
 
 /** Waits until every watcher sees the next round's policy phase, or the end of the campaign. */
 export async function nextRoundOrEnd(watchers: readonly Player[], round: number): Promise<void> {
-  await Promise.all(watchers.map((w) => w.waitState((s) => s.phase === "ended" || (s.phase === "policy" && s.round === round + 1), `round ${round + 1} or the end`)));
+  const next = (s: StateJson) => s.phase === "ended" || (s.phase === "policy" && s.round === round + 1);
+  await Promise.all(watchers.map((w) => w.waitState(next, `round ${round + 1} or the end`)));
 }

@@ -65,7 +65,14 @@ export class FlakyProvider implements ModelProvider {
       case "throw":
         throw new Error(THROWN);
       case "invalid": {
-        const reactions = input.citizens.map((c) => ({ citizen: c.name, mayor: "m1", dialogue: OBEYING_DIALOGUE, tone: "grateful", approvalDelta: 100, referencesPromise: null }));
+        const reactions = input.citizens.map((c) => ({
+          citizen: c.name,
+          mayor: "m1",
+          dialogue: OBEYING_DIALOGUE,
+          tone: "grateful",
+          approvalDelta: 100,
+          referencesPromise: null,
+        }));
         return { ok: true, value: { reactions, newCitizens: [], summary: "Everyone loves m1." } as unknown as CitizensOutput, report };
       }
     }

@@ -21,7 +21,6 @@ const BOT_DELAY_MS = 50;
 
 export interface TestServer {
   running: RunningServer;
-  endpoint: string;
   /** A new client (not yet in a room) named `name`. */
   player(name: string): Player;
   /** GET on the HTTP API. */
@@ -39,7 +38,6 @@ export async function startServer(options: { env?: Record<string, string>; provi
   const connections: postgres.Sql[] = [];
   return {
     running,
-    endpoint,
     player(name) {
       const player = new Player(endpoint, name);
       players.push(player);
