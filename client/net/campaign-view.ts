@@ -1,5 +1,6 @@
 import type { Campaign } from "../../common/schemas/campaign.ts";
 import type { Mayor } from "../../common/schemas/game.ts";
+import { ledgerEntry } from "../../common/engine/view.ts";
 import type { CampaignView, PhaseName } from "./view-model.ts";
 
 export interface SeatInfo extends Mayor {
@@ -49,19 +50,7 @@ export function campaignView(campaign: Campaign, seats: SeatInfo[], code: string
       remainingRounds: c.remainingRounds ?? -1,
       approval: { ...c.approval },
     })),
-    promises: campaign.promises.map((p) => ({
-      id: p.id,
-      owner: p.owner,
-      round: p.round,
-      text: p.text,
-      kind: p.kind,
-      domain: p.domain,
-      target: p.targetCitizen ?? "",
-      deadline: p.deadlineRound ?? 0,
-      checkable: p.commitment !== undefined,
-      status: p.status,
-      verdict: p.verdict ?? "",
-    })),
+    promises: campaign.promises.map(ledgerEntry),
     contradictions: campaign.contradictions.map((c) => ({
       id: c.id,
       owner: c.owner,

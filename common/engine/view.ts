@@ -1,5 +1,5 @@
 import type { Campaign, ElectionResult, RoundRecord, Speech } from "../schemas/campaign.ts";
-import type { ActionRecord } from "../schemas/game.ts";
+import type { ActionRecord, PromiseRecord } from "../schemas/game.ts";
 
 export interface RoundStory {
   round: number;
@@ -44,5 +44,22 @@ export function publicStory(campaign: Campaign): PublicStory {
     rounds,
     revealed: !current && speechesRevealed(campaign, campaign.round) ? campaign.speeches.filter((s) => s.round === campaign.round) : [],
     result: campaign.result,
+  };
+}
+
+/** A promise as the public fact-check panel shows it (the synced state and the replay use the same fields). */
+export function ledgerEntry(p: PromiseRecord) {
+  return {
+    id: p.id,
+    owner: p.owner,
+    round: p.round,
+    text: p.text,
+    kind: p.kind,
+    domain: p.domain,
+    target: p.targetCitizen ?? "",
+    deadline: p.deadlineRound ?? 0,
+    checkable: p.commitment !== undefined,
+    status: p.status,
+    verdict: p.verdict ?? "",
   };
 }

@@ -3,6 +3,7 @@ import type { Campaign } from "../../common/schemas/campaign.ts";
 import { ACTIONS_PER_ROUND } from "../../common/schemas/game.ts";
 import { actionsUsed } from "../../common/engine/policy.ts";
 import { speechOf } from "../../common/engine/speech.ts";
+import { ledgerEntry } from "../../common/engine/view.ts";
 import {
   CitizenState,
   ContradictionState,
@@ -30,17 +31,7 @@ function mirrorLedger(state: CampaignState, campaign: Campaign): void {
   campaign.promises.forEach((p, i) => {
     let s = state.promises[i];
     if (!s) {
-      s = new PromiseState().assign({
-        id: p.id,
-        owner: p.owner,
-        round: p.round,
-        text: p.text,
-        kind: p.kind,
-        domain: p.domain,
-        target: p.targetCitizen ?? "",
-        deadline: p.deadlineRound ?? 0,
-        checkable: p.commitment !== undefined,
-      });
+      s = new PromiseState().assign(ledgerEntry(p));
       state.promises.push(s);
     }
     s.status = p.status;
