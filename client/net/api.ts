@@ -1,4 +1,4 @@
-import type { CampaignHistory, CampaignSummary } from "../../server/persistence/Store.ts";
+import type { CampaignHistory, CampaignSummary } from "../../common/schemas/history.ts";
 
 /** A public campaign that can be watched live (GET /api/live). */
 export interface LiveCampaign {

@@ -1,4 +1,4 @@
-import type { CampaignSummary } from "../../server/persistence/Store.ts";
+import type { CampaignSummary } from "../../common/schemas/history.ts";
 import { fetchFinished, fetchLive, type LiveCampaign } from "../net/api.ts";
 import type { Stage } from "../stage.ts";
 import { el, renderKeyed, setChildren, swatch } from "../ui/dom.ts";

@@ -1,6 +1,6 @@
 import { roundStory } from "../../common/engine/view.ts";
 import { stateAtRoundEnd } from "../../common/engine/replay.ts";
-import type { CampaignHistory } from "../../server/persistence/Store.ts";
+import type { CampaignHistory } from "../../common/schemas/history.ts";
 import { fetchCampaign } from "../net/api.ts";
 import { campaignView } from "../net/campaign-view.ts";
 import { emptyStory } from "../net/story-log.ts";

@@ -1,7 +1,7 @@
 import type postgres from "postgres";
 import type { ApprovalChange, CampaignEvent, CampaignSettings, RoundRecord, Speech, Standing, TileChange, Vote } from "../../common/schemas/campaign.ts";
 import type { ActionRecord, Bars, Contradiction, PromiseRecord, Tone } from "../../common/schemas/game.ts";
-import type { CampaignHistory, CampaignStatus, CampaignSummary, Ending, ModelCall, RoundHistory, SeatedMayor, StoredCitizen } from "./Store.ts";
+import type { CampaignHistory, CampaignStatus, CampaignSummary, Ending, ModelCall, RoundHistory, SeatedMayor, StoredCitizen } from "../../common/schemas/history.ts";
 
 type Round = { round: number };
 type PromiseRow = Omit<PromiseRecord, "commitment"> & { commitment: PromiseRecord["commitment"] | null };

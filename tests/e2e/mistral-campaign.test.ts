@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ResolveReport } from "../../common/play/resolve-round.ts";
 import type { ExtractionInput } from "../../common/schemas/contracts/extraction.ts";
 import type { CitizensInput } from "../../common/schemas/contracts/citizens.ts";
-import type { CampaignHistory, CampaignSummary } from "../../server/persistence/Store.ts";
+import type { CampaignHistory, CampaignSummary } from "../../common/schemas/history.ts";
 import { startMistralMock, type MistralMock } from "../support/mistral-mock.ts";
 import type { Player, StateJson } from "./support/player.ts";
 import { startServer, type TestServer } from "./support/server.ts";

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { ElectionResult, Speech } from "../../common/schemas/campaign.ts";
-import type { CampaignHistory, CampaignSummary } from "../../server/persistence/Store.ts";
+import type { CampaignHistory, CampaignSummary } from "../../common/schemas/history.ts";
 import { allDone, nextRoundOrEnd } from "./support/campaign.ts";
 import { startServer, type TestServer } from "./support/server.ts";
 

@@ -1,7 +1,8 @@
 import type { Campaign } from "../../common/schemas/campaign.ts";
 import type { ResolveReport } from "../../common/play/resolve-round.ts";
 import { stateAtRoundEnd } from "../../common/engine/replay.ts";
-import type { ModelCall, NewCampaign, Store } from "../../server/persistence/Store.ts";
+import type { ModelCall } from "../../common/schemas/history.ts";
+import type { NewCampaign, Store } from "../../server/persistence/Store.ts";
 import { playRandomCampaign } from "../fixtures/random-play.ts";
 
 /** A finished random campaign with what a room would have handed the store along the way. */

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ElectionResult, Speech } from "../../../common/schemas/campaign.ts";
 import type { PublicStory, RoundStory } from "../../../common/engine/view.ts";
-import type { CampaignHistory, CampaignSummary } from "../../../server/persistence/Store.ts";
+import type { CampaignHistory, CampaignSummary } from "../../../common/schemas/history.ts";
 import { act, allDone, gentleMoves, nextRoundOrEnd, openLobby, startCampaign } from "../support/campaign.ts";
 import type { Player } from "../support/player.ts";
 import type { Live, TestServer } from "../support/server.ts";
