@@ -1,4 +1,5 @@
 import { ArraySchema, MapSchema, Schema, type } from "@colyseus/schema";
+import { DEFAULT_ROUNDS } from "../schemas/game.ts";
 
 /** A seat at the campaign: public facts only. */
 export class MayorState extends Schema {
@@ -67,7 +68,7 @@ export class ContradictionState extends Schema {
 }
 
 export class SettingsState extends Schema {
-  @type("uint8") rounds = 5;
+  @type("uint8") rounds = DEFAULT_ROUNDS;
   @type("uint16") policySeconds = 60;
   @type("uint16") speechSeconds = 90;
   @type("uint16") reactionsSeconds = 12;

@@ -35,6 +35,8 @@ export interface CampaignRecorder {
 }
 
 const SPECTATOR_LIMIT = 40;
+/** How long a dropped mayor may still act in the current phase before it counts as done. */
+const AWAY_GRACE_SECONDS = 8;
 
 export class CampaignRoom extends Room<CampaignState> {
   state = new CampaignState();
@@ -108,7 +110,9 @@ export class CampaignRoom extends Room<CampaignState> {
     this.state.mayors.get(seat.mayor)!.connected = false;
     if (this.seats.host === seat.mayor) this.seats.handOver();
     this.state.hostId = this.seats.host ?? "";
-    this.passForAway();
+    // A reload or a brief drop should not cost the mayor the phase: wait a little before counting them as away.
+    if (consented) this.passForAway();
+    else this.clock.setTimeout(() => this.passForAway(), Math.min(AWAY_GRACE_SECONDS, this.deps.reconnectSeconds) * 1000);
     if (!consented) {
       try {
         // Messages go to the new client: it holds them until its join is acknowledged (the old one would send them too early).

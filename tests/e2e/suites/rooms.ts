@@ -55,6 +55,10 @@ export function roomsSuite(live: Live): void {
       expect((state.tiles as { actedBy: string }[])[tileIndex(move!)]!.actedBy).toBe("m2");
       expect(state.mayors.m2!.actionsLeft).toBe(1);
       expect(bo.messages<PublicStory>("story", mark)).toEqual([{ rounds: [], revealed: [], result: null }]);
+      // Back within the grace period, the mayor still plays this phase.
+      const [second] = gentleMoves(bo.state, 1);
+      await act(bo, second!);
+      expect(bo.errors()).toEqual([]);
     });
 
     it("sends a mayor who drops after speaking its own speech again, and still no one else's", async () => {
