@@ -1,14 +1,14 @@
-import { localProvider } from "../common/engine/local-models/local-provider.ts";
-import type { ModelProvider } from "../common/provider.ts";
+import { localProvider } from "../providers/local/local-provider.ts";
+import type { ModelProvider } from "../providers/provider.ts";
 import { startGameServer, type GameServer } from "./app.ts";
-import type { ServerConfig } from "./config.ts";
+import { partDeadlineMs, type ServerConfig } from "./config.ts";
 import { connectDatabase } from "./persistence/connect.ts";
 import { migrate } from "./persistence/migrate.ts";
 import { createPostgresStore } from "./persistence/postgres-store.ts";
 import { queuedRecorder } from "./persistence/recorder.ts";
 import { WriteQueue } from "./persistence/write-queue.ts";
-import { providerFromConfig } from "./providers/from-config.ts";
-import { withFallback } from "./providers/with-fallback.ts";
+import { providerFromConfig } from "../providers/from-config.ts";
+import { withFallback } from "../providers/with-fallback.ts";
 
 /** How long a shutdown waits for pending storage writes. */
 const CLOSE_WAIT_MS = 5000;
@@ -36,8 +36,7 @@ export async function boot(config: ServerConfig, options: BootOptions = {}): Pro
   const queue = new WriteQueue({
     onError: (error, write) => log(`storage write "${write.label}" failed (attempt ${write.attempt}), will retry: ${(error as Error).message}`),
   });
-  // Resolving asks twice in a row (speeches, then citizens); each gets half, so the phase keeps one hard deadline.
-  const provider = withFallback(options.provider ?? providerFromConfig(config), localProvider, Math.floor(config.RESOLVE_DEADLINE_MS / 2));
+  const provider = withFallback(options.provider ?? providerFromConfig(config), localProvider, partDeadlineMs(config));
   const server = await startGameServer({
     port: config.PORT,
     host: config.HOST,

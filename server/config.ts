@@ -1,24 +1,14 @@
 import { z } from "zod";
-
-/** An empty variable (`MISTRAL_API_KEY=` in an env file) counts as unset. */
-const unsetIfEmpty = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
+import { formatIssue, hasKeyWhenNeeded, NEEDS_KEY, ProviderConfig } from "../providers/config.ts";
 
 const seconds = (fallback: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(fallback);
 
 /** The server's configuration, from the environment only; a client never chooses any of it. */
-export const ServerConfig = z.object({
+export const ServerConfig = ProviderConfig.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(2567),
   HOST: z.string().default("0.0.0.0"),
   DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default("data"),
-  REDIS_URL: z.string().url().optional(),
-  PUBLIC_ADDRESS: z.string().optional(),
-  MODEL_PROVIDER: z.enum(["local", "mistral"]).default("local"),
-  MISTRAL_API_KEY: unsetIfEmpty(z.string().min(1)),
-  MISTRAL_SERVER_URL: unsetIfEmpty(z.string().url()),
-  MISTRAL_EXTRACTION_MODEL: z.string().min(1).default("ministral-8b-latest"),
-  MISTRAL_CITIZENS_MODEL: z.string().min(1).default("ministral-8b-latest"),
-  MISTRAL_CALL_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   RESOLVE_DEADLINE_MS: z.coerce.number().int().min(200).max(120_000).default(12_000),
   RECONNECT_SECONDS: seconds(60, 1, 600),
   POLICY_SECONDS: seconds(60, 10, 300),
@@ -28,16 +18,19 @@ export const ServerConfig = z.object({
 });
 export type ServerConfig = z.infer<typeof ServerConfig>;
 
-const WithKey = ServerConfig.refine((c) => c.MODEL_PROVIDER !== "mistral" || c.MISTRAL_API_KEY !== undefined, {
-  message: "MODEL_PROVIDER=mistral needs MISTRAL_API_KEY (any value for a self-hosted MISTRAL_SERVER_URL that ignores it)",
-  path: ["MISTRAL_API_KEY"],
-});
+/** Resolving asks twice in a row (speeches, then citizens); each part gets half, so the phase keeps one hard deadline. */
+export const partDeadlineMs = (config: Pick<ServerConfig, "RESOLVE_DEADLINE_MS">): number => Math.floor(config.RESOLVE_DEADLINE_MS / 2);
+
+const Checked = ServerConfig.refine(hasKeyWhenNeeded, { message: NEEDS_KEY, path: ["MISTRAL_API_KEY"] }).refine(
+  (c) => c.MODEL_PROVIDER !== "mistral" || c.MISTRAL_CALL_TIMEOUT_MS < partDeadlineMs(c),
+  {
+    message: "must be below half of RESOLVE_DEADLINE_MS (each of the two model parts of resolving gets half), or the call could never time out before the fallback answers",
+    path: ["MISTRAL_CALL_TIMEOUT_MS"],
+  },
+);
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
-  const parsed = WithKey.safeParse(env);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new Error(`Invalid configuration: ${issue.path.join(".")}: ${issue.message}`);
-  }
+  const parsed = Checked.safeParse(env);
+  if (!parsed.success) throw new Error(`Invalid configuration: ${formatIssue(parsed.error.issues[0]!)}`);
   return parsed.data;
 }

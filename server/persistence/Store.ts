@@ -1,6 +1,6 @@
 import type { Campaign, CampaignSettings } from "../../common/schemas/campaign.ts";
 import type { CampaignHistory, CampaignSummary, SeatedMayor } from "../../common/schemas/history.ts";
-import type { ResolveReport } from "../../common/play/resolve-round.ts";
+import type { ResolveReport } from "../../providers/resolve-round.ts";
 
 export interface NewCampaign {
   id: string;

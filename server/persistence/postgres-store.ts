@@ -1,6 +1,6 @@
 import type postgres from "postgres";
 import type { Campaign, CampaignEvent } from "../../common/schemas/campaign.ts";
-import type { ResolveReport } from "../../common/play/resolve-round.ts";
+import type { ResolveReport } from "../../providers/resolve-round.ts";
 import type { NewCampaign, Store } from "./Store.ts";
 import { readCampaign, readFinished } from "./read-history.ts";
 import { roundRows } from "./round-rows.ts";

@@ -1,6 +1,6 @@
 import type { Campaign, RoundRecord } from "../../common/schemas/campaign.ts";
 import type { Citizen, PromiseRecord } from "../../common/schemas/game.ts";
-import type { ResolveReport } from "../../common/play/resolve-round.ts";
+import type { ResolveReport } from "../../providers/resolve-round.ts";
 
 /** The rows of one resolved round, keyed by table; jsonb values are still plain objects. */
 export function roundRows(campaignId: string, campaign: Campaign, report: ResolveReport) {

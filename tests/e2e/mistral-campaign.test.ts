@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ResolveReport } from "../../common/play/resolve-round.ts";
+import type { ResolveReport } from "../../providers/resolve-round.ts";
 import type { ExtractionInput } from "../../common/schemas/contracts/extraction.ts";
 import type { CitizensInput } from "../../common/schemas/contracts/citizens.ts";
 import type { CampaignHistory, CampaignSummary } from "../../common/schemas/history.ts";
-import { startMistralMock, type MistralMock } from "../support/mistral-mock.ts";
+import { startMistralMock, type MistralMock } from "../../providers/stand-in/mistral-stand-in.ts";
 import type { Player, StateJson } from "./support/player.ts";
 import { startServer, type TestServer } from "./support/server.ts";
 
@@ -38,7 +38,7 @@ beforeAll(async () => {
       MISTRAL_SERVER_URL: mock.url,
       MISTRAL_EXTRACTION_MODEL: EXTRACTION_MODEL,
       MISTRAL_CITIZENS_MODEL: CITIZENS_MODEL,
-      MISTRAL_CALL_TIMEOUT_MS: "4000",
+      MISTRAL_CALL_TIMEOUT_MS: "2000",
       RESOLVE_DEADLINE_MS: "5000",
     },
   });

@@ -1,5 +1,5 @@
 import type { Campaign } from "../../common/schemas/campaign.ts";
-import type { ResolveReport } from "../../common/play/resolve-round.ts";
+import type { ResolveReport } from "../../providers/resolve-round.ts";
 import { stateAtRoundEnd } from "../../common/engine/replay.ts";
 import type { ModelCall } from "../../common/schemas/history.ts";
 import type { NewCampaign, Store } from "../../server/persistence/Store.ts";

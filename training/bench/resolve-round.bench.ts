@@ -2,9 +2,9 @@ import type { Campaign } from "../../common/schemas/campaign.ts";
 import { botTurn } from "../../common/bots/bot-turn.ts";
 import { Strategy } from "../../common/bots/strategy.ts";
 import { createCampaign } from "../../common/engine/create-campaign.ts";
-import { localProvider } from "../../common/engine/local-models/local-provider.ts";
+import { localProvider } from "../../providers/local/local-provider.ts";
 import { step } from "../../common/engine/step.ts";
-import { resolveRound } from "../../common/play/resolve-round.ts";
+import { resolveRound } from "../../providers/resolve-round.ts";
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 400);
 const MAYORS = 6;

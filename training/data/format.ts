@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { CitizensInput, CitizensOutput } from "../../common/schemas/contracts/citizens.ts";
 import { ExtractionInput, ExtractionOutput } from "../../common/schemas/contracts/extraction.ts";
-import { CITIZENS_SYSTEM_PROMPT, EXTRACTION_SYSTEM_PROMPT } from "../../common/prompts.ts";
+import { CITIZENS_SYSTEM_PROMPT, EXTRACTION_SYSTEM_PROMPT } from "../../providers/prompts.ts";
 
 export const ModelName = z.enum(["extraction", "citizens"]);
 export type ModelName = z.infer<typeof ModelName>;

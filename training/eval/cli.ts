@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import type { ModelProvider } from "../../common/provider.ts";
+import type { ModelProvider } from "../../providers/provider.ts";
 import { ModelName, readExamples } from "../data/format.ts";
 import { splitPath } from "../data/split.ts";
 import { citizensMetrics, type CitizensCase } from "./citizens-metrics.ts";

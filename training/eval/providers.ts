@@ -1,7 +1,7 @@
-import type { ModelProvider } from "../../common/provider.ts";
-import { localProvider } from "../../common/engine/local-models/local-provider.ts";
-import { loadConfig } from "../../server/config.ts";
-import { providerFromConfig } from "../../server/providers/from-config.ts";
+import type { ModelProvider } from "../../providers/provider.ts";
+import { localProvider } from "../../providers/local/local-provider.ts";
+import { loadProviderConfig } from "../../providers/config.ts";
+import { providerFromConfig } from "../../providers/from-config.ts";
 
 /**
  * The providers the evaluation can run, by the name given on the command line. "mistral" reads the same
@@ -10,6 +10,6 @@ import { providerFromConfig } from "../../server/providers/from-config.ts";
  */
 export function providerByName(name: string): ModelProvider {
   if (name === "local") return localProvider;
-  if (name === "mistral") return providerFromConfig(loadConfig({ ...process.env, MODEL_PROVIDER: "mistral" }));
+  if (name === "mistral") return providerFromConfig(loadProviderConfig({ ...process.env, MODEL_PROVIDER: "mistral" }));
   throw new Error(`Unknown provider "${name}". Known: local, mistral.`);
 }

@@ -1,5 +1,5 @@
 import { Strategy, STRATEGY_LABELS } from "../../common/bots/strategy.ts";
-import { localProvider } from "../../common/engine/local-models/local-provider.ts";
+import { localProvider } from "../../providers/local/local-provider.ts";
 import { simulateCampaign } from "./simulate.ts";
 
 export interface BalanceReport {

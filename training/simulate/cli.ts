@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import type { Campaign } from "../../common/schemas/campaign.ts";
 import { Strategy, STRATEGY_LABELS } from "../../common/bots/strategy.ts";
 import { describeAction } from "../../common/rules/labels.ts";
-import { localProvider } from "../../common/engine/local-models/local-provider.ts";
+import { localProvider } from "../../providers/local/local-provider.ts";
 import { simulateCampaign } from "./simulate.ts";
 import { balanceReport, printBalance } from "./balance.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localProvider } from "../../common/engine/local-models/local-provider.ts";
+import { localProvider } from "../../providers/local/local-provider.ts";
 import { balanceReport } from "./balance.ts";
 import { simulateCampaign } from "./simulate.ts";
 

@@ -1,10 +1,10 @@
 import type { Campaign } from "../../common/schemas/campaign.ts";
-import type { ModelProvider } from "../../common/provider.ts";
+import type { ModelProvider } from "../../providers/provider.ts";
 import { botTurn } from "../../common/bots/bot-turn.ts";
 import { STRATEGY_LABELS, type Strategy } from "../../common/bots/strategy.ts";
 import { createCampaign } from "../../common/engine/create-campaign.ts";
 import { step } from "../../common/engine/step.ts";
-import { resolveRound } from "../../common/play/resolve-round.ts";
+import { resolveRound } from "../../providers/resolve-round.ts";
 
 const COLORS = ["#2e7d32", "#6d4c41", "#1565c0", "#ad1457", "#f9a825", "#00838f"];
 

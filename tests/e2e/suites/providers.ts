@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import type { ResolveReport } from "../../../common/play/resolve-round.ts";
+import type { ResolveReport } from "../../../providers/resolve-round.ts";
 import type { RoundStory } from "../../../common/engine/view.ts";
 import { allDone, openLobby, startCampaign } from "../support/campaign.ts";
 import { OBEYING_DIALOGUE, REFUSAL, THROWN, type FlakyMode, type FlakyProvider } from "../support/flaky-provider.ts";

@@ -1,7 +1,7 @@
-import type { Answer, CallReport, ModelProvider } from "../../../common/provider.ts";
+import type { Answer, CallReport, ModelProvider } from "../../../providers/provider.ts";
 import type { CitizensInput, CitizensOutput } from "../../../common/schemas/contracts/citizens.ts";
 import type { ExtractionInput, ExtractionOutput } from "../../../common/schemas/contracts/extraction.ts";
-import { localProvider } from "../../../common/engine/local-models/local-provider.ts";
+import { localProvider } from "../../../providers/local/local-provider.ts";
 
 /**
  * How the provider behaves: "sound" answers like the local engine; the others misbehave as a remote model can

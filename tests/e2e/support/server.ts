@@ -1,6 +1,6 @@
 import postgres from "postgres";
 import { afterAll, beforeAll } from "vitest";
-import type { ModelProvider } from "../../../common/provider.ts";
+import type { ModelProvider } from "../../../providers/provider.ts";
 import { boot, type RunningServer } from "../../../server/boot.ts";
 import { loadConfig } from "../../../server/config.ts";
 import { Player } from "./player.ts";

@@ -1,0 +1,16 @@
+import { localProvider } from "./local/local-provider.ts";
+import type { ModelProvider } from "./provider.ts";
+import type { ProviderConfig } from "./config.ts";
+import { mistralProvider } from "./mistral.ts";
+
+/** The provider the server configuration names; only the server's environment chooses it, never a client. */
+export function providerFromConfig(config: ProviderConfig): ModelProvider {
+  if (config.MODEL_PROVIDER === "local") return localProvider;
+  return mistralProvider({
+    apiKey: config.MISTRAL_API_KEY!,
+    ...(config.MISTRAL_SERVER_URL ? { serverUrl: config.MISTRAL_SERVER_URL } : {}),
+    extractionModel: config.MISTRAL_EXTRACTION_MODEL,
+    citizensModel: config.MISTRAL_CITIZENS_MODEL,
+    callTimeoutMs: config.MISTRAL_CALL_TIMEOUT_MS,
+  });
+}

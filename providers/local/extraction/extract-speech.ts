@@ -1,0 +1,154 @@
+import {
+  ExtractionOutput,
+  MAX_CONTRADICTIONS_PER_SPEECH,
+  MAX_PROMISES_PER_SPEECH,
+  type ExtractedPromise,
+  type ExtractionInput,
+} from "../../../common/schemas/contracts/extraction.ts";
+import { isLeadIn, splitClauses } from "./clauses.ts";
+import { checkableCommitment } from "./commitment.ts";
+import { findContradictions, type Statement } from "./contradictions.ts";
+import { deadlineOf, namesFutureRound } from "./deadline.ts";
+import { domainOf } from "./domain.ts";
+import { isAppeal, isHedged, isHope, isInjection, isOpinion, isQuestion, opensWithCondition } from "./non-promise.ts";
+import { startsWithMarker } from "./markers.ts";
+import { detectPromise, type Detection } from "./promise-detector.ts";
+import { isRivalQuote, rivalAttribution } from "./rivals.ts";
+import { isSarcastic } from "./sarcasm.ts";
+import { makeSpan, quotable, splitSentences } from "./sentences.ts";
+import { isElaboration, isRhetoricalAnswer, isTrailingTag, isVouchSentence, refusesTalk, vouchesForPrevious } from "./tags.ts";
+import { audienceOf, calledOut, speaksTo, targetOf } from "./target.ts";
+
+const MAX_TEXT = 500;
+const VOUCHED: Detection = { kind: "explicit", confidence: 0.88, markerAt: 0 };
+
+/** True when a clause the speaker stands behind still commits to nothing (hope, opinion, hedge, appeal). */
+function commitsToNothing(clause: string, conditioned: boolean): boolean {
+  return conditioned || isHope(clause) || isOpinion(clause) || isHedged(clause) || isAppeal(clause) || isLeadIn(clause);
+}
+
+/** A promise found in the speech, with where it starts (to extend it over a colon) and the sentence it is in. */
+interface Found {
+  promise: ExtractedPromise;
+  start: number;
+  sentence: number;
+}
+
+/**
+ * The local extraction model: reads one mayor's speech and returns the promises and contradictions it contains,
+ * labelled as training/ANNOTATION.md describes. Pure and deterministic; the output always passes `ExtractionOutput`.
+ */
+export function extractSpeech(input: ExtractionInput): ExtractionOutput {
+  const speech = input.speech;
+  const rivalNames = input.rivals.map((r) => r.name);
+  const attribution = rivalAttribution(rivalNames, input.mayor.name);
+  const sentences = splitSentences(speech);
+  const found: Found[] = [];
+  const said: Array<{ text: string; context: string; found: Found | null }> = [];
+  const seen = new Set<string>();
+
+  const audience = audienceOf(input.citizens, rivalNames);
+  const callable = input.citizens.filter((c) => !rivalNames.includes(c.name));
+  const roleOf = (name: string | null) => input.citizens.find((c) => c.name === name)?.role ?? null;
+  let addressee: string | null = null;
+  const build = (text: string, detection: Detection, lead: string, context: string): ExtractedPromise => {
+    const commitment = checkableCommitment(text);
+    const named = targetOf(text, audience) ?? targetOf(lead, audience);
+    const targetCitizen = named ?? (addressee !== null && speaksTo(text, roleOf(addressee) ?? "") ? addressee : null);
+    const role = roleOf(targetCitizen);
+    return {
+      text,
+      kind: detection.kind,
+      domain: domainOf(text, commitment, detection.markerAt, role, `${context} ${lead}`),
+      targetCitizen,
+      deadlineRound: deadlineOf(text, input.round, input.finalRound) ?? deadlineOf(lead, input.round, input.finalRound),
+      confidence: detection.confidence,
+      ...(commitment === undefined ? {} : { commitment }),
+    };
+  };
+
+  /** Makes the promises of one sentence explicit (the speaker's word was given for them) and addressed to whoever the tag names. */
+  const vouch = (items: Found[], tag: string) => {
+    if (!/\b(?:promis|swear|guarantee|word)/i.test(tag)) return;
+    const named = targetOf(tag, audience);
+    for (const f of items) {
+      if (f.promise.kind === "implicit") Object.assign(f.promise, { kind: "explicit", confidence: VOUCHED.confidence });
+      if (f.promise.targetCitizen === null && named !== null) f.promise.targetCitizen = named;
+    }
+  };
+
+  sentences.forEach((sentence, i) => {
+    if (isVouchSentence(sentence.text)) {
+      vouch(found.filter((f) => f.sentence === i - 1), sentence.text);
+      return;
+    }
+    addressee = calledOut(sentence.text, callable) ?? addressee;
+    const next = sentences[i + 1]?.text;
+    const vouched = vouchesForPrevious(next);
+    if (isInjection(sentence.text) || isSarcastic(sentence.text, next) || isQuestion(sentence.text)) return;
+    let conditioned = opensWithCondition(sentence.text);
+    const context = `${sentences[i - 2]?.text ?? ""} ${sentences[i - 1]?.text ?? ""}`.trim();
+    const clauses = splitClauses(speech, sentence);
+    const quotes = clauses.map((clause) => quotable(speech, clause.span));
+    let lead = "";
+    let last: Found | null = null;
+    let reported = false;
+    clauses.forEach((clause, k) => {
+      const quote = quotes[k]!;
+      const text = quote.text.slice(0, MAX_TEXT).trim();
+      if (text === "") return;
+      const before = speech.slice(sentence.start, quote.start);
+      const marked = startsWithMarker(text);
+      const ownVoice = marked || /^(?:I|we|my|our)\b/i.test(text);
+      reported = isRivalQuote(text, before, attribution) || (reported && clause.opener === "soft" && !ownVoice);
+      if (reported) return;
+      if (isTrailingTag(text)) {
+        if (last !== null) vouch([last], text);
+        return;
+      }
+      if (k > 0 && opensWithCondition(text)) conditioned = true;
+      const previous = quotes[k - 1]?.text;
+      if (isRhetoricalAnswer(text, previous) || (last !== null && isElaboration(text)) || refusesTalk(text, previous ?? sentences[i - 1]?.text ?? "")) return;
+      if (clause.opener === "subordinate" && !marked) return;
+      if (clause.afterColon && last !== null && last.sentence === i && !marked) {
+        const merged = quotable(speech, makeSpan(speech, last.start, quote.end)).text.slice(0, MAX_TEXT);
+        last.promise = build(merged, { kind: last.promise.kind, confidence: last.promise.confidence, markerAt: 0 }, lead, context);
+        return;
+      }
+      const future = namesFutureRound(text, input.round, input.finalRound);
+      const tag = (quotes[k + 1] ?? quote).text;
+      const tagged = isTrailingTag(tag) && k + 1 < clauses.length;
+      const detected = commitsToNothing(text, conditioned) ? null : detectPromise(text, clause.inherits, future);
+      const detection = detected ?? (tagged && !conditioned && /\b(?:promis|swear|guarantee|word)/i.test(tag) ? VOUCHED : null);
+      if (detection === null) {
+        if (!isHedged(text)) said.push({ text, context, found: null });
+        if (last === null) lead = `${lead} ${text}`;
+        return;
+      }
+      const own = vouched && detection.kind === "implicit" ? { ...detection, ...VOUCHED, markerAt: detection.markerAt } : detection;
+      last = { promise: build(text, own, lead, context), start: quote.start, sentence: i };
+      found.push(last);
+      said.push({ text, context, found: last });
+    });
+  });
+
+  const statements: Statement[] = said.map((s) => (s.found === null ? { ...s, promise: null } : { text: s.found.promise.text, context: s.context, promise: s.found.promise }));
+  const promises: ExtractedPromise[] = [];
+  for (const f of found) {
+    const key = f.promise.text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    promises.push(f.promise);
+  }
+  const contradictions = findContradictions(statements, {
+    round: input.round,
+    mayorName: input.mayor.name,
+    actionsThisRound: input.actionsThisRound,
+    actionsBefore: input.actionsBefore,
+    earlierPromises: input.earlierPromises,
+  });
+  return ExtractionOutput.parse({
+    promises: promises.slice(0, MAX_PROMISES_PER_SPEECH),
+    contradictions: contradictions.slice(0, MAX_CONTRADICTIONS_PER_SPEECH),
+  });
+}

@@ -1,0 +1,120 @@
+import type { EarlierPromise } from "../../../common/schemas/contracts/extraction.ts";
+import type { ActionType, Commitment, TileType } from "../../../common/schemas/game.ts";
+import { commitmentOf } from "./commitment.ts";
+import { memoize } from "../memo.ts";
+import { isNegated, thingsIn } from "./map-words.ts";
+
+/** Topics that promises can be about without a map commitment; a later statement can turn against them. */
+const TOPICS: ReadonlyArray<readonly [string, RegExp]> = [
+  ["forest", /\b(?:forests?|trees?)\b/i],
+  ["retraining", /\b(?:retrain\w*|re-?skill\w*|training)\b/i],
+  ["health", /\b(?:hospitals?|clinics?|wards?|nurses?|beds?|health\w*)\b/i],
+  ["river", /\b(?:rivers?|water)\b/i],
+  ["air", /\b(?:air|pollution|smog|breathe)\b/i],
+  ["jobs", /\b(?:jobs?|workers?|workplaces?|shifts?)\b/i],
+  ["ecology", /\b(?:ecology|ecological|environment\w*)\b/i],
+  ["economy", /\b(?:economy|economic)\b/i],
+  ["research", /\b(?:research|science)\b/i],
+  ["tax", /\btax(?:es)?\b/i],
+];
+
+/** Words that turn a statement against its topic even without a negated verb. */
+const AGAINST =
+  /\b(?:waste of money|forget|let (?:it|them|\w+) (?:fall|drop|go)|scrap\w*|abandon\w*|drop\w*|can wait|will have to wait|done (?:with|planting|building)|enough \w+|luxury|not (?:one |a )?(?:cent|penny|euro|dollar)|cut (?:the )?(?:funding|budget|money)|no longer|comes? (?:first|second)|stop\w* (?:\w+ing))\b/i;
+
+const DESTRUCTIVE: readonly ActionType[] = ["DEMOLISH", "BUILD_RESEARCH_CENTER", "REPLACE_WITH_SOLAR", "CLEAR_FARMLAND"];
+const PRODUCES: Partial<Record<ActionType, TileType>> = {
+  PLANT_FOREST: "HEALTHY_FOREST",
+  BUILD_FACTORY: "FACTORY",
+  BUILD_SOLAR: "SOLAR_FIELD",
+  BUILD_RESEARCH_CENTER: "RESEARCH_CENTER",
+};
+
+const FIRST_PERSON = /\b(?:I|I['’](?:ve|d|m|ll)|me|my|we|we['’](?:ve|d|re|ll))\b/i;
+const IMPERATIVE = /^[\W_]*(?:forget|scrap|drop|stop|enough|no more)\b/i;
+const TRANSFORM = /\b(?:turn|convert|transform|replace|rebuild)\w*\s+(?:it|them|that)\b/i;
+
+/** "Turn it into a research centre", where "it" is the forest (or field, or plant) of the sentence before. */
+function transformed(text: string, context: string): Commitment | undefined {
+  if (!TRANSFORM.test(text) || thingsIn(text).length === 0) return undefined;
+  const built = commitmentOf(text);
+  const site = thingsIn(context)[0]?.thing;
+  if (built?.type !== "do" || site === undefined) return undefined;
+  const on: TileType[] | undefined =
+    site === "forest" ? ["HEALTHY_FOREST", "SICK_FOREST"] : site === "farmland" ? ["FARMLAND"] : site === "factory" ? ["FACTORY"] : undefined;
+  return on === undefined ? undefined : { ...built, on };
+}
+
+const topicsOf: (text: string) => readonly string[] = memoize((text) => Object.freeze(TOPICS.filter(([, p]) => p.test(text)).map(([t]) => t)), 512);
+
+function undoes(doing: Commitment, done: Commitment): boolean {
+  if (doing.type !== "do" || done.type !== "do" || doing.on === undefined) return false;
+  if (!doing.actions.some((a) => DESTRUCTIVE.includes(a))) return false;
+  return done.actions.some((a) => {
+    const tile = PRODUCES[a];
+    return tile !== undefined && doing.on?.includes(tile) === true;
+  });
+}
+
+/** A do-commitment against an avoid-commitment on the same tiles, undoing what the other builds, or bar targets that cannot both hold. */
+function opposes(a: Commitment, b: Commitment): boolean {
+  if (a.type === "reach" || b.type === "reach") {
+    if (a.type !== "reach" || b.type !== "reach" || a.bar !== b.bar || a.comparison === b.comparison) return false;
+    const [low, high] = a.comparison === "atMost" ? [a, b] : [b, a];
+    return low.value < high.value;
+  }
+  if (a.type === b.type) return a.type === "do" && (undoes(a, b) || undoes(b, a));
+  const [doing, avoiding] = a.type === "do" ? [a, b] : [b, a];
+  if (!doing.actions.some((x) => avoiding.actions.includes(x))) return false;
+  if (avoiding.on === undefined) return true;
+  return doing.on !== undefined && doing.on.some((t) => avoiding.on?.includes(t) === true);
+}
+
+function harms(c: Commitment | undefined, topics: readonly string[]): boolean {
+  if (c?.type !== "do") return false;
+  const closes = c.actions.includes("DEMOLISH") && c.on?.some((t) => t === "FACTORY" || t === "OIL_REFINERY" || t === "COAL_PLANT") === true;
+  const pollutes = c.actions.includes("BUILD_FACTORY") || c.on?.includes("HEALTHY_FOREST") === true;
+  return (closes && topics.includes("jobs")) || (pollutes && topics.some((t) => t === "river" || t === "air" || t === "ecology"));
+}
+
+/** An earlier promise with what later statements are checked against, read once per speech. */
+export interface EarlierReading {
+  readonly promise: EarlierPromise;
+  readonly commitment: Commitment | undefined;
+  readonly topics: readonly string[];
+  readonly negated: boolean;
+}
+
+export function readEarlier(earlier: readonly EarlierPromise[]): EarlierReading[] {
+  return earlier.map((promise) => ({
+    promise,
+    commitment: promise.commitment ?? commitmentOf(promise.text),
+    topics: topicsOf(promise.text),
+    negated: isNegated(promise.text),
+  }));
+}
+
+/**
+ * The earlier promises (pending or kept) that a statement turns against: an opposite commitment, an action that
+ * harms what was promised ("I will build a factory by the river" after "the river will be clean"), or words
+ * against the promise's topic ("Forget the ecology target"). `context` is the sentence before, for "it" and "one".
+ */
+export function reversedPromises(text: string, context: string, commitment: Commitment | undefined, earlier: readonly EarlierReading[]): EarlierPromise[] {
+  const qualified = /\b(?:any more|anymore|more|new|other|again|another)\b/i.test(text);
+  const open = earlier.filter((e) => e.promise.status !== "broken" && !(qualified && e.promise.status === "kept"));
+  if (open.length === 0) return [];
+  const pronoun = /\b(?:it|one|them|that|there)\b/i.test(text);
+  const mine = transformed(text, context) ?? commitment ?? (pronoun ? commitmentOf(`${text} (${context})`) : undefined);
+  const ownTopics = topicsOf(text);
+  const topics = ownTopics.length > 0 || !pronoun ? ownTopics : topicsOf(context);
+  const voiced = FIRST_PERSON.test(text) || IMPERATIVE.test(text);
+  const against = voiced && AGAINST.test(text);
+  return open
+    .filter((e) => {
+      const theirs = e.commitment;
+      if (mine !== undefined && theirs !== undefined && opposes(mine, theirs)) return true;
+      if (harms(mine, e.topics)) return true;
+      return against && theirs?.type !== "avoid" && !e.negated && topics.some((t) => e.topics.includes(t));
+    })
+    .map((e) => e.promise);
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { loadConfig, partDeadlineMs } from "./config.ts";
+
+describe("server configuration", () => {
+  it("refuses a model call timeout that could never fire before the resolving part's deadline", () => {
+    const env = { MODEL_PROVIDER: "mistral", MISTRAL_API_KEY: "k", RESOLVE_DEADLINE_MS: "8000" };
+    expect(() => loadConfig({ ...env, MISTRAL_CALL_TIMEOUT_MS: "4000" })).toThrow(/MISTRAL_CALL_TIMEOUT_MS: must be below half of RESOLVE_DEADLINE_MS/);
+    expect(loadConfig({ ...env, MISTRAL_CALL_TIMEOUT_MS: "3999" }).MISTRAL_CALL_TIMEOUT_MS).toBe(3999);
+  });
+
+  it("the defaults pass their own checks", () => {
+    const config = loadConfig({ MODEL_PROVIDER: "mistral", MISTRAL_API_KEY: "k" });
+    expect(config.MISTRAL_CALL_TIMEOUT_MS).toBeLessThan(partDeadlineMs(config));
+  });
+
+  it("names the variable and the reason for a bad value", () => {
+    expect(() => loadConfig({ PORT: "seventy" })).toThrow(/Invalid configuration: PORT: /);
+  });
+});
