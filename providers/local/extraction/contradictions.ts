@@ -3,6 +3,7 @@ import type { Commitment, Severity, TileType } from "../../../common/schemas/gam
 import { commitmentOf } from "./commitment.ts";
 import { EXPLICIT_MARKER } from "./markers.ts";
 import { isNegated, thingsIn } from "./map-words.ts";
+import { protectionClaimOf } from "./protection.ts";
 import { recordClaimOf, type RecordClaim } from "./record-claims.ts";
 import { readEarlier, reversedPromises, type EarlierReading } from "./reversals.ts";
 
@@ -54,7 +55,7 @@ function avoidClaim(avoid: Commitment, soft: boolean): RecordClaim {
 function claimOf(s: Statement): RecordClaim | null {
   if (s.promise !== null) {
     const own = s.promise.commitment ?? commitmentOf(s.text);
-    return own?.type === "avoid" ? avoidClaim(own, false) : recordClaimOf(s.text);
+    return own?.type === "avoid" ? avoidClaim(own, false) : (recordClaimOf(s.text) ?? protectionClaimOf(s.text));
   }
   const record = recordClaimOf(s.text);
   if (record !== null) return record;

@@ -16,7 +16,7 @@ const ANYTHING = /\b(?:anything|nothing|a thing|a single thing)\b/i;
 const OWN_WORDS = /\b(?:I|we)\s+(?:\w+ly\s+)?(?:said|promised|pledged|told|swore|vowed|announced)\b|\bas (?:I )?promised\b/i;
 const FUTURE = /\b(?:will|shall|going to|from now on|next round|'ll|’ll)\b/i;
 const POLLUTERS: readonly TileType[] = ["FACTORY", "OIL_REFINERY", "COAL_PLANT"];
-const FORESTS: readonly TileType[] = ["HEALTHY_FOREST", "SICK_FOREST"];
+export const FORESTS: readonly TileType[] = ["HEALTHY_FOREST", "SICK_FOREST"];
 const WORKPLACES = /\b(?:workplaces?|business(?:es)?|jobs?|industrial sites?|smokestacks?|chimneys?|polluters?|plants?|industry|employers?)\b/i;
 const EXCLUSIVE =
   /\b(?:I|we)(?:['’]ve)?(?:\s+\w+){0,2}\s+only\b|\bonly ever\b|\bnothing else\b|\bnothing but\b|\bevery (?:single )?(?:action|move|tile|step|decision)\b|\b\w+ only\W*$/i;
@@ -25,13 +25,13 @@ const RICHER = /\b(?:richer|wealthier|more prosperous|more jobs)\b/i;
 const COMPARATIVE = /\bthan (?:it|they|we|I)?\s*(?:did|was|were|had)?\s*(?:when|before|ever)\b/i;
 const SIDING = /\b(?:stand|stood|standing) (?:with|by|up for)\b|\bon the side of\b|\bfight(?:ing)? for\b|\b(?:fight|oppose|stand up to)\w*\s+(?:every |all |the )?(?:polluters?|pollution|smokestacks?)/i;
 
-const ECO_HARM = (a: ActionFact) =>
+export const ECO_HARM = (a: ActionFact) =>
   a.action === "BUILD_FACTORY" || a.action === "CLEAR_FARMLAND" || (FORESTS.includes(a.from) && (a.action === "DEMOLISH" || a.action === "BUILD_RESEARCH_CENTER"));
 const ECON_HARM = (a: ActionFact) =>
   a.action === "BUILD_RESEARCH_CENTER" || a.action === "CLEAR_FARMLAND" || a.action === "UPGRADE_CARBON_CAPTURE" || POLLUTERS.includes(a.from);
 const DESTRUCTIVE = (a: ActionFact) =>
   a.action === "DEMOLISH" || a.action === "CLEAR_FARMLAND" || a.action === "REPLACE_WITH_SOLAR" || (a.action === "BUILD_RESEARCH_CENTER" && FORESTS.includes(a.from));
-const CLOSES_POLLUTER = (a: ActionFact) => POLLUTERS.includes(a.from) && (a.action === "DEMOLISH" || a.action === "REPLACE_WITH_SOLAR");
+export const CLOSES_POLLUTER = (a: ActionFact) => POLLUTERS.includes(a.from) && (a.action === "DEMOLISH" || a.action === "REPLACE_WITH_SOLAR");
 
 function allowedActions(text: string): { actions: Set<ActionType>; from: TileType | null } {
   const actions = new Set<ActionType>();
