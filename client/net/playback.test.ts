@@ -4,8 +4,10 @@ import { playbackSteps, stepDurationMs } from "./playback.ts";
 
 const record: RoundRecord = {
   round: 1,
+  barsAtStart: { ecology: 45, economy: 65, research: 5 },
   barsBefore: { ecology: 45, economy: 65, research: 5 },
   barsAfter: { ecology: 47, economy: 63, research: 5 },
+  barCauses: [],
   passiveChanges: [],
   outcomes: [],
   approvalChanges: [

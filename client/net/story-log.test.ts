@@ -9,8 +9,10 @@ const round = (n: number): RoundStory => ({
   actions: [],
   record: {
     round: n,
+    barsAtStart: { ecology: 45, economy: 65, research: 5 },
     barsBefore: { ecology: 45, economy: 65, research: 5 },
     barsAfter: { ecology: 45, economy: 65, research: 5 },
+    barCauses: [],
     passiveChanges: [],
     outcomes: [],
     approvalChanges: [],

@@ -5,6 +5,7 @@ import { KEPT_REWARDS_PER_ROUND, PROMISE_EFFECTS } from "../rules/constants.ts";
 import { passiveTick } from "../rules/pollution.ts";
 import { judgePromise } from "../rules/promises.ts";
 import { changeApproval, currentRecord, findCitizen } from "./approval.ts";
+import { barsAtRoundStart, explainBars } from "./bar-causes.ts";
 import { clamp, clampBar } from "./clamp.ts";
 import { collapseOf } from "./collapse.ts";
 import { refuse, type StepResult } from "./refusal.ts";
@@ -91,8 +92,10 @@ export function applyExtractions(campaign: Campaign, outputs: Record<MayorId, Ex
   const barsBefore = { ...campaign.bars };
   campaign.rounds.push({
     round: campaign.round,
+    barsAtStart: barsAtRoundStart(campaign),
     barsBefore,
     barsAfter: barsBefore,
+    barCauses: [],
     passiveChanges: [],
     outcomes: [],
     approvalChanges: [],
@@ -124,6 +127,7 @@ export function applyExtractions(campaign: Campaign, outputs: Record<MayorId, Ex
   const record = currentRecord(campaign);
   record.passiveChanges = tick.changes;
   record.barsAfter = { ...campaign.bars };
+  record.barCauses = explainBars(campaign);
 
   const facts = {
     round: campaign.round,

@@ -32,15 +32,20 @@ export const ACTION_LABELS: Record<ActionType, string> = {
   CLEAR_FARMLAND: "clear farmland",
 };
 
-/** "demolished the oil refinery at (9,0) in round 2" */
+/** "cleared the oil refinery": what a mayor did, with no place or round. */
+export function actionPhrase(fact: { action: ActionType; from: TileType }): string {
+  if (fact.action === "DEMOLISH" || fact.action === "CLEAR_FARMLAND") return `cleared the ${TILE_LABELS[fact.from]}`;
+  if (fact.action === "REPLACE_WITH_SOLAR") return `replaced the ${TILE_LABELS[fact.from]} with solar`;
+  if (fact.action === "UPGRADE_CARBON_CAPTURE") return `fitted carbon capture to the ${TILE_LABELS[fact.from]}`;
+  return ACTION_LABELS[fact.action].replace(/^build/, "built").replace(/^plant/, "planted");
+}
+
+/** "cleared the oil refinery at (9,0) in round 2": the fact-check's exact reference. */
 export function describeAction(fact: { action: ActionType; from: TileType; x: number; y: number; round: number }): string {
-  const what =
-    fact.action === "DEMOLISH" || fact.action === "CLEAR_FARMLAND"
-      ? `cleared the ${TILE_LABELS[fact.from]}`
-      : fact.action === "REPLACE_WITH_SOLAR"
-        ? `replaced the ${TILE_LABELS[fact.from]} with solar`
-        : fact.action === "UPGRADE_CARBON_CAPTURE"
-          ? `fitted carbon capture to the ${TILE_LABELS[fact.from]}`
-          : ACTION_LABELS[fact.action].replace(/^build/, "built").replace(/^plant/, "planted");
-  return `${what} at (${fact.x},${fact.y}) in round ${fact.round}`;
+  return `${actionPhrase(fact)} at (${fact.x},${fact.y}) in round ${fact.round}`;
+}
+
+/** The text with its first letter capitalised, to start a sentence with a name such as "the river". */
+export function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

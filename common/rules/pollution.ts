@@ -36,11 +36,29 @@ function pollutersOf(map: CityMap): Polluter[] {
   return out;
 }
 
-function inRangeOfPolluter(polluters: readonly Polluter[], tile: Tile): boolean {
-  return polluters.some((p) => p.tile !== tile && Math.abs(p.tile.x - tile.x) + Math.abs(p.tile.y - tile.y) <= p.range);
+function distance(a: Tile, b: Tile): number {
+  return Math.abs(a.x - b.x) + Math.abs(a.y - b.y);
 }
 
-function weightChange(from: TileType, to: TileType): { ecology: number; economy: number } {
+function inRangeOfPolluter(polluters: readonly Polluter[], tile: Tile): boolean {
+  return polluters.some((p) => p.tile !== tile && distance(p.tile, tile) <= p.range);
+}
+
+/**
+ * The polluter answerable for pollution reaching a tile: the nearest one in range (the first in row-major order on a
+ * tie), or null when none reaches it. Polluters never change passively, so the map before or after a tick gives the same.
+ */
+export function nearestPolluter(map: CityMap, tile: Tile): Tile | null {
+  let best: Tile | null = null;
+  for (const p of pollutersOf(map)) {
+    const d = distance(p.tile, tile);
+    if (d > 0 && d <= p.range && (best === null || d < distance(best, tile))) best = p.tile;
+  }
+  return best;
+}
+
+/** What one tile turning into another passively does to the bars. */
+export function weightChange(from: TileType, to: TileType): { ecology: number; economy: number } {
   const a = TILE_WEIGHTS[from] ?? { ecology: 0, economy: 0 };
   const b = TILE_WEIGHTS[to] ?? { ecology: 0, economy: 0 };
   return { ecology: b.ecology - a.ecology, economy: b.economy - a.economy };

@@ -2,6 +2,7 @@ import { z } from "zod";
 import {
   ActionRecord,
   ActionType,
+  BarName,
   Bars,
   Citizen,
   CityMap,
@@ -62,10 +63,50 @@ export const ApprovalChange = z.object({
 });
 export type ApprovalChange = z.infer<typeof ApprovalChange>;
 
+const TilePosition = z.object({ x: Coordinate, y: Coordinate });
+
+/** Why a bar moved. Passive kinds come from the end-of-round tick; "bar_limit" is what clamping to 0–100 took or gave back. */
+export const BarCauseKind = z.enum([
+  "action",
+  "pollution",
+  "emissions",
+  "forest_died",
+  "river_healed",
+  "forest_regrowth",
+  "research_growth",
+  "bar_limit",
+]);
+export type BarCauseKind = z.infer<typeof BarCauseKind>;
+
+/**
+ * One cause of a bar's change in a round. `tile` is where it happened (the acted-on, polluted, dying or healing tile,
+ * the emitting polluter, the working research centre); `source` is the polluter whose pollution reached `tile`, for
+ * "pollution" only. `mayor` is who is answerable: the actor, or the mayor who built the polluter or research centre;
+ * null for what no mayor built. `text` is for players and never holds coordinates.
+ */
+export const BarCause = z.object({
+  bar: BarName,
+  delta: z.number().int(),
+  kind: BarCauseKind,
+  tile: TilePosition.nullable(),
+  source: TilePosition.nullable(),
+  mayor: MayorId.nullable(),
+  text: z.string().min(1).max(200),
+});
+export type BarCause = z.infer<typeof BarCause>;
+
 export const RoundRecord = z.object({
   round: z.number().int().min(1),
+  /** The bars when the round's policy phase opened, before any action. */
+  barsAtStart: Bars,
+  /** The bars when the round was resolved: after the actions, before the city's passive changes. */
   barsBefore: Bars,
   barsAfter: Bars,
+  /**
+   * Every cause of the round's bar changes, actions first, in the order applied: for each bar the deltas add up to
+   * barsAfter − barsAtStart exactly.
+   */
+  barCauses: z.array(BarCause),
   passiveChanges: z.array(TileChange),
   outcomes: z.array(z.object({ promiseId: z.string(), status: z.enum(["kept", "broken"]), verdict: z.string() })),
   approvalChanges: z.array(ApprovalChange),
