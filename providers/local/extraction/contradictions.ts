@@ -91,28 +91,43 @@ function againstActions(s: Statement, ctx: ContradictionContext): ExtractedContr
   };
 }
 
-function againstPromises(s: Statement, ctx: ContradictionContext, readings: readonly EarlierReading[]): ExtractedContradiction[] {
-  return reversedPromises(s.text, s.context, s.promise?.commitment, readings).map((earlier) => ({
-    description: clip(`"${clip(s.text, 110)}" goes back on ${ctx.mayorName}'s promise from round ${earlier.round}: "${clip(earlier.text, 110)}".`, 300),
-    speechQuote: clip(s.text, 300),
-    contradicts: { type: "promise", promiseId: earlier.id },
-    severity: EXPLICIT_MARKER.test(earlier.text) ? "high" : "medium",
+interface Found {
+  readonly contradiction: ExtractedContradiction;
+  /** For a reversal, how directly it turns against the promise (see `Reversal`); 0 for an action. */
+  readonly directness: number;
+}
+
+function againstPromises(s: Statement, ctx: ContradictionContext, readings: readonly EarlierReading[]): Found[] {
+  return reversedPromises(s.text, s.context, s.promise?.commitment, readings).map(({ promise: earlier, directness }) => ({
+    directness,
+    contradiction: {
+      description: clip(`"${clip(s.text, 110)}" goes back on ${ctx.mayorName}'s promise from round ${earlier.round}: "${clip(earlier.text, 110)}".`, 300),
+      speechQuote: clip(s.text, 300),
+      contradicts: { type: "promise", promiseId: earlier.id },
+      severity: EXPLICIT_MARKER.test(earlier.text) ? "high" : "medium",
+    },
   }));
 }
 
-/** Contradictions of the speaking mayor's statements with their own actions and their own earlier promises. */
+/**
+ * Contradictions of the speaking mayor's statements with their own actions and their own earlier promises, one per
+ * clause and action. A reversal is one per earlier promise: when several clauses turn against it, the most direct is
+ * quoted (an opposite commitment before words against its topic before a plan that harms it), a promise before a
+ * remark ("Retraining is a waste of money. I will not spend a cent on it."), else the first.
+ */
 export function findContradictions(statements: readonly Statement[], ctx: ContradictionContext): ExtractedContradiction[] {
-  const out: ExtractedContradiction[] = [];
-  const seen = new Set<string>();
+  const best = new Map<string, { found: Found; rank: number }>();
   const readings = readEarlier(ctx.earlierPromises);
   for (const s of statements) {
-    for (const c of [againstActions(s, ctx), ...againstPromises(s, ctx, readings)]) {
-      if (c === null) continue;
-      const key = JSON.stringify(c.contradicts);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push(c);
+    const action = againstActions(s, ctx);
+    const all = action === null ? againstPromises(s, ctx, readings) : [{ contradiction: action, directness: 0 }, ...againstPromises(s, ctx, readings)];
+    for (const found of all) {
+      const c = found.contradiction;
+      const key = c.contradicts.type === "action" ? JSON.stringify([c.contradicts, c.speechQuote]) : JSON.stringify(c.contradicts);
+      const rank = found.directness * 2 + (s.promise === null ? 0 : 1);
+      const held = best.get(key);
+      if (held === undefined || rank > held.rank) best.set(key, { found, rank });
     }
   }
-  return out;
+  return [...best.values()].map((b) => b.found.contradiction);
 }

@@ -68,10 +68,13 @@ export function hasFutureTime(text: string): boolean {
   return hasTimeWords(text) || RELATIVE.test(text);
 }
 
+const PRESENT = /\b(?:right now|just now|at the moment)\b/gi;
+
 /** True when the text names a round still to come (not "in round one" said in round three, nor "in four rounds" said in round four). */
 export function namesFutureRound(text: string, round: number, finalRound: number): boolean {
   if (RELATIVE.test(text)) return true;
-  const raw = rawDeadline(text, round, finalRound);
+  // "right now" dates a promise already made ("I'll do it right now"); on its own it describes the present.
+  const raw = rawDeadline(text.replace(PRESENT, " "), round, finalRound);
   const elapsed = fromNumber(ELAPSED.exec(text));
   if (elapsed !== null && elapsed <= round && !/\b(?:will|more|another|new|next|within|by|before)\b/i.test(text)) return false;
   return raw !== null && raw > round && raw <= finalRound;

@@ -58,7 +58,7 @@ export const PRESERVE =
 const IGNORED_NEGATIONS =
   /\b(?:(?:nobody|no one|no other \w+)\b(?=[^.;]*\bthan\b)|no matter\b[^,.;]*|not only|not just|no doubt|no later than|not later than|without delay|without fail|nothing less than|no question|no excuses?|no ifs|no buts|no (?:lower|less|higher|more) than|not (?:fall |drop |go |sink |rise |climb )?(?:below|under|above))\b/gi;
 const NEGATION =
-  /\b(?:never|not|no|nobody|no one|none|nothing|without|ban(?:s|ned|ning)?|halt|neither|nor|(?:stop(?:s|ped)?|done|finished|quit) \w+ing)\b|n['’]t\b|\bcannot\b/i;
+  /\b(?:never|not|no|nobody|no one|none|nothing|without|ban(?:s|ned|ning)?|refus\w*|halt|neither|nor|(?:stop(?:s|ped)?|done|finished|quit) \w+ing)\b|n['’]t\b|\bcannot\b/i;
 
 /** True when the text negates what it says ("never", "not one more", "won't", "no new"). */
 export function isNegated(text: string): boolean {

@@ -7,6 +7,7 @@ const EXPLICIT_SOURCES = [
   `\\bI (?:(?:never|always|certainly|definitely|really|truly|also|personally|then|still|now|absolutely|surely|simply) )?(?:will|shall|won${A}t)\\b`,
   `\\bI(?: am|${A}m)(?: not)? (?:going to|gonna|committed to|determined to)\\b`,
   `\\bI (?:(?:hereby|also|solemnly|personally|now|further|firmly) )?(?:promise|pledge|guarantee|commit|swear|vow)\\b`,
+  `\\bI (?:(?:flatly|simply|firmly) )?refuse to\\b`,
   `\\bI give you my word\\b`,
   `\\byou have my (?:word|promise|pledge|guarantee)\\b`,
   `\\bmy (?:promise|pledge|word|commitment)(?: to you)?(?: is\\b|:)`,

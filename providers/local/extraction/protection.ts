@@ -19,10 +19,9 @@ const LIVELIHOOD = /\b(?:jobs?|workers?|livelihoods?|wages?|payrolls?|paychecks?
 const LIVING_LAND_LOST = (a: ActionFact) =>
   (FORESTS.includes(a.from) && (a.action === "DEMOLISH" || a.action === "BUILD_RESEARCH_CENTER")) || a.action === "CLEAR_FARMLAND";
 
-/** True when the words keep something from harm: "preserve", "is safe", or a harm negated ("not an acre will be lost", "no layoffs"). */
-function keepsFromHarm(text: string): boolean {
-  const negated = isNegated(text);
-  return negated ? DESTROY.test(text) || LOSS_NOUN.test(text) : PRESERVE.test(text);
+/** A harm negated: "not an acre will be lost", "no layoffs". */
+function deniesHarm(text: string): boolean {
+  return isNegated(text) && (DESTROY.test(text) || LOSS_NOUN.test(text));
 }
 
 /**
@@ -31,10 +30,12 @@ function keepsFromHarm(text: string): boolean {
  * Land is lost tile by tile (the action rule's severity); air and jobs only through a bar or through people (low).
  */
 export function protectionClaimOf(text: string): RecordClaim | null {
-  if (!keepsFromHarm(text)) return null;
+  const denies = deniesHarm(text);
+  if (!denies && (isNegated(text) || !PRESERVE.test(text))) return null;
   if (LAND.test(text)) return { rulesOut: LIVING_LAND_LOST, soft: false, thisRoundOnly: false };
   if (ECO_GOOD.test(text)) return { rulesOut: ECO_HARM, soft: true, thisRoundOnly: false };
   if (WATER.test(text)) return { rulesOut: (a) => a.action === "BUILD_FACTORY", soft: true, thisRoundOnly: false };
-  if (LIVELIHOOD.test(text)) return { rulesOut: CLOSES_POLLUTER, soft: true, thisRoundOnly: false };
+  // "Karl keeps his job" can hold after one site closes; "no layoffs" cannot.
+  if (denies && LIVELIHOOD.test(text)) return { rulesOut: CLOSES_POLLUTER, soft: true, thisRoundOnly: false };
   return null;
 }

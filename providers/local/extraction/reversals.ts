@@ -14,13 +14,22 @@ const TOPICS: ReadonlyArray<readonly [string, RegExp]> = [
   ["jobs", /\b(?:jobs?|workers?|workplaces?|shifts?)\b/i],
   ["ecology", /\b(?:ecology|ecological|environment\w*)\b/i],
   ["economy", /\b(?:economy|economic)\b/i],
-  ["research", /\b(?:research|science)\b/i],
+  ["research", /\b(?:research\w*|scien\w+|laborator\w+|labs?|universit\w+)\b/i],
   ["tax", /\btax(?:es)?\b/i],
 ];
 
 /** Words that turn a statement against its topic even without a negated verb. */
 const AGAINST =
-  /\b(?:waste of money|forget|let (?:it|them|\w+) (?:fall|drop|go)|scrap\w*|abandon\w*|drop\w*|can wait|will have to wait|done (?:with|planting|building)|enough \w+|luxury|not (?:one |a )?(?:cent|penny|euro|dollar)|cut (?:the )?(?:funding|budget|money)|no longer|comes? (?:first|second)|stop\w* (?:\w+ing))\b/i;
+  /\b(?:waste of money|forget|let (?:it|them|\w+) (?:fall|drop|go)|scrap\w*|abandon\w*|drop\w*|can wait|will have to wait|done (?:with|planting|building)|enough \w+|luxury|not (?:one |a )?(?:cent|penny|euro|dollar)|cut (?:the )?(?:funding|budget|money)|no longer|comes? (?:second|last)|stop\w* (?:\w+ing))\b/i;
+/**
+ * Ranking a topic down or withholding money from it: "not a priority", "on hold", "not spend a cent on it".
+ * "cannot wait" and "will not wait" say the opposite, and neither matches.
+ */
+const DEMOTED =
+  /\b(?:not (?:a|the|our|my) (?:\w+ )?priority|(?:on|to) (?:the )?(?:hold|back burner|back seat|shelf)|takes? a back seat|(?:is|are) over\b|not worth|off the table)|\b(?:not|never|n['’]t|refuse\w*)\b[^.;,]{0,25}\b(?:a|one|any|another|single) (?:more )?(?:cent|penny|dime|euro|dollar)\b/i;
+/** The words before the clause's first verb: its subject ("Science" in "Science can wait", "It" in "It comes last"). */
+const SUBJECT = /^[\W_]*(?:(?:and|but|so|now)\s+)?([^,;:]{1,50}?)\s+(?:is|are|can|could|will|must|should|has|have|comes?|goes|gets?|needs?|stays?|remains?|takes?)\b|^[\W_]*([^,;:\s]+)['’]s\b/i;
+const PRONOUN_SUBJECT = /^(?:it|they|that|this|those|these)$/i;
 
 const DESTRUCTIVE: readonly ActionType[] = ["DEMOLISH", "BUILD_RESEARCH_CENTER", "REPLACE_WITH_SOLAR", "CLEAR_FARMLAND"];
 const PRODUCES: Partial<Record<ActionType, TileType>> = {
@@ -45,7 +54,20 @@ function transformed(text: string, context: string): Commitment | undefined {
   return on === undefined ? undefined : { ...built, on };
 }
 
-const topicsOf: (text: string) => readonly string[] = memoize((text) => Object.freeze(TOPICS.filter(([, p]) => p.test(text)).map(([t]) => t)), 512);
+/** The topics a text names: the words of TOPICS and the map things ("labs" is research like "science"). */
+const topicsOf: (text: string) => readonly string[] = memoize((text) => {
+  const topics = new Set(TOPICS.filter(([, p]) => p.test(text)).map(([t]) => t));
+  for (const hit of thingsIn(text)) topics.add(hit.thing);
+  return Object.freeze([...topics]);
+}, 512);
+
+/** The topics of the clause's subject, or of the sentence before when the subject is a pronoun ("Research? It comes last."). */
+function subjectTopics(text: string, context: string): readonly string[] {
+  const m = SUBJECT.exec(text);
+  const subject = (m?.[1] ?? m?.[2] ?? "").trim();
+  if (subject === "") return [];
+  return PRONOUN_SUBJECT.test(subject) ? topicsOf(context) : topicsOf(subject);
+}
 
 function undoes(doing: Commitment, done: Commitment): boolean {
   if (doing.type !== "do" || done.type !== "do" || doing.on === undefined) return false;
@@ -94,12 +116,18 @@ export function readEarlier(earlier: readonly EarlierPromise[]): EarlierReading[
   }));
 }
 
+/** An earlier promise a statement turns against, and how directly: an opposite commitment (3), words against its topic (2), a plan that harms it (1). */
+export interface Reversal {
+  readonly promise: EarlierPromise;
+  readonly directness: number;
+}
+
 /**
  * The earlier promises (pending or kept) that a statement turns against: an opposite commitment, an action that
  * harms what was promised ("I will build a factory by the river" after "the river will be clean"), or words
  * against the promise's topic ("Forget the ecology target"). `context` is the sentence before, for "it" and "one".
  */
-export function reversedPromises(text: string, context: string, commitment: Commitment | undefined, earlier: readonly EarlierReading[]): EarlierPromise[] {
+export function reversedPromises(text: string, context: string, commitment: Commitment | undefined, earlier: readonly EarlierReading[]): Reversal[] {
   const qualified = /\b(?:any more|anymore|more|new|other|again|another)\b/i.test(text);
   const open = earlier.filter((e) => e.promise.status !== "broken" && !(qualified && e.promise.status === "kept"));
   if (open.length === 0) return [];
@@ -107,14 +135,15 @@ export function reversedPromises(text: string, context: string, commitment: Comm
   const mine = transformed(text, context) ?? commitment ?? (pronoun ? commitmentOf(`${text} (${context})`) : undefined);
   const ownTopics = topicsOf(text);
   const topics = ownTopics.length > 0 || !pronoun ? ownTopics : topicsOf(context);
-  const voiced = FIRST_PERSON.test(text) || IMPERATIVE.test(text);
-  const against = voiced && AGAINST.test(text);
-  return open
-    .filter((e) => {
-      const theirs = e.commitment;
-      if (mine !== undefined && theirs !== undefined && opposes(mine, theirs)) return true;
-      if (harms(mine, e.topics)) return true;
-      return against && theirs?.type !== "avoid" && !e.negated && topics.some((t) => e.topics.includes(t));
-    })
-    .map((e) => e.promise);
+  const demoted = AGAINST.test(text) || DEMOTED.test(text);
+  const voiced = FIRST_PERSON.test(text) || IMPERATIVE.test(text) || subjectTopics(text, context).length > 0;
+  const against = voiced && demoted;
+  const out: Reversal[] = [];
+  for (const e of open) {
+    const theirs = e.commitment;
+    if (mine !== undefined && theirs !== undefined && opposes(mine, theirs)) out.push({ promise: e.promise, directness: 3 });
+    else if (against && theirs?.type !== "avoid" && !e.negated && topics.some((t) => e.topics.includes(t))) out.push({ promise: e.promise, directness: 2 });
+    else if (harms(mine, e.topics)) out.push({ promise: e.promise, directness: 1 });
+  }
+  return out;
 }
