@@ -24,6 +24,10 @@ export class TileState extends Schema {
   @type("string") type = "";
   /** The mayor who acted on the tile this round, or "". */
   @type("string") actedBy = "";
+  /** The mayor whose action last changed the tile in any round (engine `tileOwners`), or "" for untouched tiles. */
+  @type("string") owner = "";
+  /** The round of that action; 0 for untouched tiles. */
+  @type("uint8") ownerRound = 0;
 }
 
 export class BarsState extends Schema {
