@@ -30,7 +30,7 @@ interface Cut {
 const CUTS: ReadonlyArray<readonly [RegExp, CutKind]> = [
   [/\s*;\s*|\s*[—–]\s*|\s+--?\s+|:\s+/g, "hard"],
   [/,?\s+(?:but|whereas|while(?!\s+(?:I|we)(?:['’]m|['’]re| am| are| hold| remain| sit| stay| live)\b)|yet|although|though|however|then|and then|instead)\b,?\s*/gi, "contrast"],
-  [/,\s*(?:which|where|since|as|starting with|in order to|even if|even though)\b\s*|,?\s+(?:because|so that|so|and so|whatever|whoever|no matter)\b,?\s*/gi, "subordinate"],
+  [/,\s*(?:which|where|since|as|starting with|in order to|even if|even though)\b\s*|,?\s+(?:because(?! of\b)|so that|so|and so|whatever|whoever|no matter)\b,?\s*/gi, "subordinate"],
   [/,?\s+(?:and|or|plus)\s+|,\s*/g, "soft"],
 ];
 

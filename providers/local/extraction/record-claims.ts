@@ -19,7 +19,10 @@ const POLLUTERS: readonly TileType[] = ["FACTORY", "OIL_REFINERY", "COAL_PLANT"]
 export const FORESTS: readonly TileType[] = ["HEALTHY_FOREST", "SICK_FOREST"];
 const WORKPLACES = /\b(?:workplaces?|business(?:es)?|jobs?|industrial sites?|smokestacks?|chimneys?|polluters?|plants?|industry|employers?)\b/i;
 const EXCLUSIVE =
-  /\b(?:I|we)(?:['’]ve)?(?:\s+\w+){0,2}\s+only\b|\bonly ever\b|\bnothing else\b|\bnothing but\b|\bevery (?:single )?(?:action|move|tile|step|decision)\b|\b\w+ only\W*$/i;
+  /\ball (?:that )?(?:I|we)(?:['’]ve)?(?:\s+\w+){0,2}\s+(?:did|do|done|built|made|spent)\b|\b(?:I|we)(?:['’]ve)?(?:\s+\w+){0,2}\s+only\b|\bonly ever\b|\bnothing else\b|\bnothing but\b|\bevery (?:single )?(?:action|move|tile|step|decision)\b|\b\w+ only\W*$/i;
+/** "The story that I built a factory is a lie": the embedded claim, denied. */
+const CALLED_FALSE =
+  /\b(?:that|says?|said|claims?)\s+(I|we)\s+([^.;]+?)\s+(?:is|are|was)\s+(?:(?:a|an|just|simply|pure|total|complete)\s+)*(?:lie|false|untrue|myth|nonsense|fiction|slander|fake)\b/i;
 const GREENER = /\b(?:greener|cleaner|healthier|green)\b/i;
 const RICHER = /\b(?:richer|wealthier|more prosperous|more jobs)\b/i;
 const COMPARATIVE = /\bthan (?:it|they|we|I)?\s*(?:did|was|were|had)?\s*(?:when|before|ever)\b/i;
@@ -76,6 +79,8 @@ function negatedClaim(text: string): RecordClaim | null {
  */
 export function recordClaimOf(text: string): RecordClaim | null {
   if (!FIRST_PERSON.test(text) || OWN_WORDS.test(text)) return null;
+  const called = CALLED_FALSE.exec(text);
+  if (called !== null) return negatedClaim(`${called[1] ?? "I"} never ${called[2] ?? ""}`);
   const thisRoundOnly = /\bthis round\b/i.test(text);
   if (SIDING.test(text)) {
     if (/\b(?:polluters?|pollution|smokestacks?)\b/i.test(text)) return { rulesOut: (a) => a.action === "BUILD_FACTORY", soft: false, thisRoundOnly };
