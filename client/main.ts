@@ -1,6 +1,7 @@
 import { loadSeat } from "./net/saved-seat.ts";
 import { HomeScene } from "./scenes/HomeScene.ts";
 import { ReplayScene } from "./scenes/ReplayScene.ts";
+import { ReportScene } from "./scenes/ReportScene.ts";
 import { Session } from "./session.ts";
 import { clearStage, createStage } from "./stage.ts";
 import { toast } from "./ui/toasts.ts";
@@ -37,11 +38,18 @@ function replay(id: string): void {
   current = new ReplayScene(ui, stage, id, () => home());
 }
 
-/** Routes: /replay/<id>, /watch/<CODE>, /c/<CODE> (the tab's own seat comes back after a reload), and the home page. */
+function report(id: string): void {
+  clear();
+  current = new ReportScene(ui, id, () => home());
+}
+
+/** Routes: /replay/<id>, /report/<id>, /watch/<CODE>, /c/<CODE> (the tab's own seat comes back after a reload), and the home page. */
 function route(): void {
   const path = location.pathname;
   const replayMatch = /^\/replay\/([\w-]+)$/.exec(path);
   if (replayMatch) return replay(replayMatch[1]!);
+  const reportMatch = /^\/report\/([\w-]+)$/.exec(path);
+  if (reportMatch) return report(reportMatch[1]!);
   const seat = loadSeat();
   const code = /^\/(?:c|watch)\/([A-Za-z]{5})$/.exec(path)?.[1]?.toUpperCase() ?? "";
   if (seat && (!code || seat.code === code)) {
@@ -65,7 +73,7 @@ function route(): void {
 }
 
 document.addEventListener("click", (event) => {
-  const link = (event.target as Element).closest?.("a[href^='/replay/']");
+  const link = (event.target as Element).closest?.("a[href^='/replay/']:not([target]), a[href^='/report/']:not([target])");
   if (!link) return;
   event.preventDefault();
   history.pushState(null, "", link.getAttribute("href"));

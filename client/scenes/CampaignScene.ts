@@ -1,18 +1,23 @@
-import type { ActionType } from "../../common/schemas/game.ts";
 import { TILE_LABELS } from "../../common/rules/labels.ts";
+import type { ActionType } from "../../common/schemas/game.ts";
 import { ownSpeechIn, speechesOf } from "../net/story-log.ts";
 import { animate, type Stage } from "../stage.ts";
 import { renderBars } from "../ui/Bars.ts";
+import { renderBroadcast } from "../ui/Broadcast.ts";
 import { CitizensPanel } from "../ui/CitizensPanel.ts";
 import { CityMap } from "../ui/CityMap.ts";
+import { collapseWarnings } from "../ui/coach.ts";
+import { Dock } from "../ui/Dock.ts";
 import { el, setChildren } from "../ui/dom.ts";
 import { ElectionOverlay } from "../ui/ElectionOverlay.ts";
 import { renderMayors } from "../ui/MayorList.ts";
+import { PanelTabs } from "../ui/PanelTabs.ts";
 import { renderLedger } from "../ui/PromiseLedger.ts";
 import { ReactionPlayer } from "../ui/ReactionPlayer.ts";
 import { SpeechBox } from "../ui/SpeechBox.ts";
 import { renderSpeeches } from "../ui/SpeechColumns.ts";
 import { renderStorySoFar } from "../ui/StorySoFar.ts";
+import { tileHistory } from "../ui/tile-history.ts";
 import { actBlocker, TileMenu } from "../ui/TileMenu.ts";
 import { Tooltip } from "../ui/Tooltip.ts";
 import { TopBar } from "../ui/TopBar.ts";
@@ -23,21 +28,34 @@ export interface CampaignActions {
   done(): void;
   speak(text: string): void;
   leave(): void;
+  /** The host opens a new campaign with the same seats; absent where there is no room (a replay). */
+  rematch?(): void;
+  /** Where the post-match report of this campaign is, or null while the history has not stored it yet. */
+  reportUrl?(): Promise<string | null>;
 }
+
+/** The history stores a finished campaign a moment after the vote; the report link appears once it has. */
+const REPORT_TRIES = 10;
+const REPORT_RETRY_MS = 1500;
 
 /** Lets the newest patch (new citizens, final approvals) land before a round plays back. */
 const PLAYBACK_DELAY_MS = 300;
 
-/** The campaign: the city map in the middle, the bars, mayors and fact-check on the left, the citizens on the right. */
+/**
+ * The campaign: the city map with the phase bar under it, the bars, mayors and fact-check on the left, the citizens on
+ * the right; on a phone the map stays on top and the panels become tabs below it.
+ */
 export class CampaignScene {
   readonly element: HTMLElement;
   readonly top: TopBar;
   private readonly map: CityMap;
+  private readonly broadcast = el("section", { class: "broadcast", attrs: { "aria-label": "Live coverage" } });
+  private readonly warnings = el("div", { class: "warnings", attrs: { role: "status" } });
   private readonly bars = el("div", { class: "bars" });
   private readonly mayors = el("div", { class: "mayors" });
   private readonly ledger = el("div", { class: "ledger" });
   private readonly citizens: CitizensPanel;
-  private readonly dock = el("div", { class: "dock" });
+  private readonly dock: Dock;
   private readonly overlay = el("div", { class: "stage-overlay" });
   private readonly speeches = el("div", { class: "speech-columns" });
   private readonly summary = el("p", { class: "round-summary" });
@@ -47,9 +65,8 @@ export class CampaignScene {
   private readonly tooltip = new Tooltip();
   private readonly player: ReactionPlayer;
   private readonly election: ElectionOverlay;
+  private readonly tabs: PanelTabs;
   private live: Live | null = null;
-  /** What covers the map: nothing, the phase's own panel (speech, speeches, reactions), or the story so far. */
-  private cover: "map" | "phase" | "story" = "map";
   private readonly story = el("div", { class: "story-so-far" });
   private lastPhase = "";
   private lastFresh: unknown = null;
@@ -59,25 +76,37 @@ export class CampaignScene {
     const leave = el("button", { class: "ghost small", text: "Leave", attrs: { type: "button", "data-action": "leave" }, on: { click: () => actions.leave() } });
     this.top = new TopBar(code, [...controls, leave]);
     const citizenList = el("div", { class: "citizen-list" });
-    this.citizens = new CitizensPanel(citizenList);
-    this.speechBox = new SpeechBox({ deliver: (text) => actions.speak(text), silent: () => actions.done() });
-    this.menu = new TileMenu((tile, action) => actions.act(tile.x, tile.y, action));
-    this.election = new ElectionOverlay([
-      el("button", { class: "primary", text: "Back to the town hall", attrs: { type: "button" }, on: { click: () => actions.leave() } }),
-    ]);
-    const slot = el("div", { class: "map-slot", attrs: { "aria-label": "City map" } });
-    this.element = el("div", { class: "campaign" }, [
+    const mapWrap = el("div", { class: "map-wrap" });
+    this.citizens = new CitizensPanel(citizenList, () => mapWrap.getBoundingClientRect());
+    this.speechBox = new SpeechBox({ deliver: (text) => actions.speak(text), silent: () => actions.done() }, code);
+    this.menu = new TileMenu(
+      (tile, action) => actions.act(tile.x, tile.y, action),
+      (tile, refocus) => refocus && this.map.focusTile(tile.x, tile.y),
+    );
+    this.election = new ElectionOverlay(() => this.resultActions());
+    this.dock = new Dock(() => this.update(this.live!), () => actions.done());
+    const slot = el("div", { class: "map-slot" });
+    mapWrap.append(slot, this.overlay);
+    this.element = el("div", { class: "campaign", attrs: { "data-tab": "city" } });
+    this.tabs = new PanelTabs(this.element);
+    setChildren(this.element, [
       this.top.element,
+      el("section", { class: "center", attrs: { "aria-label": "City map" } }, [mapWrap, this.dock.element]),
+      this.tabs.element,
       el("aside", { class: "panel left" }, [
-        el("h3", { text: "The city" }),
-        this.bars,
-        el("h3", { text: "Candidates" }),
-        this.mayors,
-        el("h3", { text: "Fact-check" }),
-        this.ledger,
+        el("section", { class: "pane pane-city", attrs: { "aria-label": "The city" } }, [
+          this.broadcast,
+          el("h2", { class: "panel-title", text: "The city" }),
+          this.warnings,
+          this.bars,
+          el("h2", { class: "panel-title", text: "Candidates" }),
+          this.mayors,
+        ]),
+        el("section", { class: "pane pane-ledger", attrs: { "aria-label": "Fact-check" } }, [el("h2", { class: "panel-title", text: "Fact-check" }), this.ledger]),
       ]),
-      el("section", { class: "center" }, [el("div", { class: "map-wrap" }, [slot, this.overlay]), this.dock]),
-      el("aside", { class: "panel right" }, [el("h3", { text: "Citizens" }), citizenList]),
+      el("aside", { class: "panel right" }, [
+        el("section", { class: "pane pane-citizens", attrs: { "aria-label": "Citizens" } }, [el("h2", { class: "panel-title", text: "Citizens" }), citizenList]),
+      ]),
       this.election.element,
       this.menu.element,
       this.tooltip.element,
@@ -85,11 +114,17 @@ export class CampaignScene {
     host.append(this.element);
     this.player = new ReactionPlayer(this.citizens, this.feed, () => this.live?.view.mayors ?? []);
     this.map = new CityMap(stage, slot, {
-      hover: (tile, x, y) => this.live && this.tooltip.show(this.menu.element.hidden ? tile : null, this.live.view.mayors, this.live.view.bars.research, x, y),
+      hover: (tile, x, y) => {
+        if (!this.live) return;
+        const { view, story } = this.live;
+        const name = (id: string) => view.mayors.find((m) => m.id === id)?.name ?? "A mayor";
+        const history = tile ? tileHistory(story.rounds, name, tile.x, tile.y) : [];
+        this.tooltip.show(this.menu.element.hidden ? tile : null, view.mayors, view.bars.research, history, x, y);
+      },
       pick: (tile, x, y) => {
         if (!this.live) return;
         const { view, me } = this.live;
-        this.tooltip.show(null, [], 0, 0, 0);
+        this.tooltip.show(null, [], 0, [], 0, 0);
         this.menu.open(tile, view.bars.research, actBlocker(view.phase, me, tile, view.mayors), x, y);
       },
     });
@@ -100,28 +135,38 @@ export class CampaignScene {
     const { view, story, me } = live;
     if (view.phase !== this.lastPhase) {
       this.lastPhase = view.phase;
-      this.cover = view.phase === "policy" ? "map" : "phase";
+      this.dock.cover = view.phase === "policy" ? "map" : "phase";
       this.menu.close();
       if (view.phase !== "reactions") this.player.stop();
     }
     this.element.dataset.phase = view.phase;
-    this.top.update(view, me, live.label ?? (story.spectator ? "Spectator · read-only" : null));
+    this.element.dataset.viewer = me ? "mayor" : "spectator";
+    this.top.update(view, me, live.label ?? (story.spectator ? "Spectator" : null));
     this.map.update(view.tiles, view.mayors);
     const latest = story.rounds.at(-1);
-    renderBars(this.bars, view.bars, view.phase === "reactions" && latest?.round === view.round ? latest.record.barsBefore : undefined);
+    const playing = view.phase === "reactions" && latest?.round === view.round;
+    renderBars(this.bars, {
+      bars: view.bars,
+      before: playing ? latest.record.barsAtStart : undefined,
+      causes: latest?.record.barCauses ?? [],
+      mayors: view.mayors,
+    });
+    const warnings = view.phase === "ended" ? [] : collapseWarnings(view.bars, latest?.record.barsAtStart);
+    setChildren(this.warnings, warnings.map((w) => el("p", { class: "warning", text: `⚠ ${w}` })));
+    this.broadcast.hidden = me !== null || live.label !== undefined;
+    if (!this.broadcast.hidden) renderBroadcast(this.broadcast, view, story);
     renderMayors(this.mayors, view, me?.id ?? null);
     renderLedger(this.ledger, view);
     this.citizens.update(view.citizens, view.mayors);
+    this.tabs.update(view.promises.length, view.citizens.length);
     this.renderStage(live);
-    this.renderDock(live);
-    animate(this.stage, this.overlay.hidden && view.phase !== "ended");
+    this.dock.update(view, me, live.label !== undefined, story.rounds.length > 0);
+    animate(this.stage, this.overlay.hidden && view.phase !== "ended" && this.map.moving);
     this.playRound(live);
     if (view.phase !== "ended") this.election.hide();
     else if (story.result) {
-      this.election.show(
-        { result: story.result, mayors: view.mayors, rounds: story.rounds.map((r) => ({ round: r.round, approvalAfter: r.record.approvalAfter })), promises: view.promises },
-        true,
-      );
+      const approvals = Object.fromEntries(view.citizens.map((c) => [c.name, c.approval]));
+      this.election.show({ result: story.result, mayors: view.mayors, rounds: story.rounds, plannedRounds: view.settings.rounds, promises: view.promises, approvals }, true);
     }
   }
 
@@ -134,6 +179,30 @@ export class CampaignScene {
     this.top.destroy();
     this.map.destroy();
     this.element.remove();
+  }
+
+  private resultActions(): HTMLElement[] {
+    const isHost = Boolean(this.live?.me && this.live.view.hostId === this.live.me.id);
+    const button = (text: string, cls: string, action: string, run: () => void) =>
+      el("button", { class: cls, text, attrs: { type: "button", "data-action": action }, on: { click: run } });
+    const { rematch, reportUrl } = this.actions;
+    const report = el("a", { class: "button secondary", text: "Full report", attrs: { target: "_blank", rel: "noopener", "data-action": "report" } });
+    report.hidden = true;
+    const find = (triesLeft: number) =>
+      void reportUrl?.().then((url) => {
+        if (url) {
+          report.href = url;
+          report.hidden = false;
+        } else if (triesLeft > 0 && report.isConnected) window.setTimeout(() => find(triesLeft - 1), REPORT_RETRY_MS);
+      });
+    window.setTimeout(() => find(REPORT_TRIES), 0);
+    const items: (HTMLElement | null)[] = [
+      rematch && isHost ? button("Rematch with the same seats", "primary", "rematch", rematch) : null,
+      rematch && this.live?.me && !isHost ? el("p", { class: "muted", text: "The host can start a rematch; stay to play again." }) : null,
+      report,
+      button("Back to the town hall", rematch && isHost ? "ghost" : "primary", "home", () => this.actions.leave()),
+    ];
+    return items.filter((n): n is HTMLElement => n !== null);
   }
 
   private playRound({ view, story }: Live): void {
@@ -152,9 +221,10 @@ export class CampaignScene {
   private renderStage({ view, story, me }: Live): void {
     const speaking = view.phase === "speech";
     const telling = view.phase === "resolving" || view.phase === "reactions";
-    this.overlay.hidden = this.cover === "map" || (this.cover === "phase" && !(speaking || telling));
+    const cover = this.dock.cover;
+    this.overlay.hidden = cover === "map" || (cover === "phase" && !(speaking || telling));
     if (this.overlay.hidden) return;
-    if (this.cover === "story") {
+    if (cover === "story") {
       renderStorySoFar(this.story, story.rounds, view.mayors);
       if (this.overlay.firstChild !== this.story) this.overlay.replaceChildren(this.story);
       return;
@@ -162,8 +232,8 @@ export class CampaignScene {
     if (speaking) {
       if (me) {
         const own = ownSpeechIn(story, view.round);
-        const acted = view.tiles.filter((t) => t.actedBy === me.id).map((t) => `(${t.x},${t.y}) is now ${TILE_LABELS[t.type]}`);
-        const context = acted.length ? `Your actions this round: ${acted.join("; ")}.` : "You took no action this round.";
+        const acted = view.tiles.filter((t) => t.actedBy === me.id).map((t) => `a ${TILE_LABELS[t.type]}`);
+        const context = acted.length ? `This round you made ${acted.join(" and ")}.` : "You took no action this round.";
         this.speechBox.update(view.round, own?.text ?? null, own === null && me.done, `${context} Citizens remember every word.`);
         if (this.overlay.firstChild !== this.speechBox.element) this.overlay.replaceChildren(this.speechBox.element);
       } else {
@@ -177,45 +247,5 @@ export class CampaignScene {
     if (this.overlay.firstChild !== this.summary) {
       this.overlay.replaceChildren(this.summary, this.speeches, el("h4", { text: "What the town says" }), this.feed);
     }
-  }
-
-  private renderDock({ view, me, label }: Live): void {
-    const waitingFor = view.mayors.filter((m) => !m.done && (m.connected || m.isBot)).map((m) => m.name);
-    const hasPanel = view.phase === "speech" || view.phase === "resolving" || view.phase === "reactions";
-    const coverButton = (cover: typeof this.cover, text: string) =>
-      el("button", {
-        class: "ghost small",
-        text,
-        attrs: { type: "button", "data-cover": cover },
-        on: {
-          click: () => {
-            this.cover = cover;
-            if (this.live) this.update(this.live);
-          },
-        },
-      });
-    const toggles = [
-      this.cover !== "map" ? coverButton("map", "Show the map") : null,
-      this.cover !== "phase" && hasPanel ? coverButton("phase", view.phase === "speech" ? "Back to the speech" : "Show the speeches") : null,
-      this.cover !== "story" && this.live?.story.rounds.length ? coverButton("story", "Story so far") : null,
-    ];
-    let text = "";
-    let done: HTMLButtonElement | null = null;
-    if (view.phase === "policy") {
-      if (!me) text = "The mayors are acting on the city.";
-      else if (me.done) text = waitingFor.length ? `You are done. Waiting for ${waitingFor.join(", ")}.` : "Everyone is done.";
-      else {
-        text = `You have ${me.actionsLeft} action${me.actionsLeft === 1 ? "" : "s"} left. Click a tile to act on it.`;
-        done = el("button", { class: "primary", text: "I'm done", attrs: { type: "button", "data-action": "done" }, on: { click: () => this.actions.done() } });
-      }
-    } else if (view.phase === "speech") text = waitingFor.length ? `Still writing: ${waitingFor.join(", ")}.` : "All speeches are in.";
-    else if (view.phase === "resolving") text = "Speeches revealed. The fact-checkers and the citizens are reading them…";
-    else if (label) text = "A replay, rebuilt from the campaign's stored events. Step through the rounds at the top.";
-    else if (view.phase === "reactions") text = view.round >= view.settings.rounds ? "The town reacts. The election follows." : "The town reacts. The next round starts soon.";
-    else if (view.phase === "ended") text = "The campaign is over.";
-    const key = JSON.stringify([text, Boolean(done), toggles.map((t) => t?.textContent)]);
-    if (this.dock.dataset.key === key) return;
-    this.dock.dataset.key = key;
-    setChildren(this.dock, [el("span", { class: "dock-text", text }), ...toggles, done]);
   }
 }

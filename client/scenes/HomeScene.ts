@@ -1,7 +1,9 @@
 import type { CampaignSummary } from "../../common/schemas/history.ts";
 import { fetchFinished, fetchLive, type LiveCampaign } from "../net/api.ts";
+import { loadName, saveName } from "../net/player-name.ts";
 import type { Stage } from "../stage.ts";
-import { el, renderKeyed, setChildren, swatch } from "../ui/dom.ts";
+import { badge, el, renderKeyed, setChildren } from "../ui/dom.ts";
+import { howToPlay } from "../ui/HowToPlay.ts";
 import { Skyline } from "../ui/Skyline.ts";
 import { toast } from "../ui/toasts.ts";
 
@@ -12,7 +14,6 @@ export interface HomeActions {
   watch(code: string): Promise<void>;
 }
 
-const NAME_KEY = "ecotopia.name";
 const REFRESH_MS = 4000;
 const PHASES: Record<string, string> = { lobby: "in the lobby", policy: "acting", speech: "speeches", resolving: "resolving", reactions: "reactions", ended: "voting over" };
 
@@ -29,7 +30,7 @@ export class HomeScene {
 
   constructor(parent: HTMLElement, stage: Stage, private readonly actions: HomeActions, presetCode = "") {
     this.skyline = new Skyline(stage);
-    this.name = el("input", { class: "name-input", attrs: { maxlength: "24", placeholder: "Your name", "aria-label": "Your name", value: localStorage.getItem(NAME_KEY) ?? "" } });
+    this.name = el("input", { class: "name-input", attrs: { maxlength: "24", placeholder: "Your name", "aria-label": "Your name", value: loadName(), autocomplete: "nickname" } });
     this.code = el("input", { class: "code-input", attrs: { maxlength: "5", placeholder: "CODE", "aria-label": "Join code", value: presetCode, autocomplete: "off", spellcheck: "false" } });
     this.code.addEventListener("input", () => (this.code.value = this.code.value.toUpperCase().replace(/[^A-Z]/g, "")));
     const button = (text: string, cls: string, run: () => Promise<void>, id: string) => {
@@ -54,6 +55,7 @@ export class HomeScene {
             button("Watch", "ghost", () => this.actions.watch(this.joinCode()), "watch"),
           ]),
         ]),
+        howToPlay(!loadName()),
       ]),
       el("section", { class: "home-lists" }, [
         el("div", { class: "home-card" }, [el("h3", { text: "Live campaigns" }), this.live]),
@@ -73,7 +75,7 @@ export class HomeScene {
   private playerName(): string {
     const name = this.name.value.trim() || `Mayor ${Math.floor(10 + Math.random() * 90)}`;
     this.name.value = name;
-    localStorage.setItem(NAME_KEY, name);
+    saveName(name);
     return name;
   }
 
@@ -108,9 +110,14 @@ export class HomeScene {
         : rooms.map((r) =>
             el("li", { class: "list-item" }, [
               el("span", { class: "code-chip", text: r.code }),
-              el("span", { class: "chips" }, r.mayors.map((m) => el("span", { class: "chip" }, [swatch(m.color), m.name]))),
+              el("span", { class: "chips" }, r.mayors.map((m) => el("span", { class: "chip" }, [badge(m), m.name]))),
               el("span", { class: "muted", text: r.round > 0 ? `round ${r.round}/${r.rounds} · ${PHASES[r.phase] ?? r.phase}` : PHASES[r.phase] ?? r.phase }),
-              el("button", { class: "ghost small", text: "Watch", attrs: { type: "button" }, on: { click: () => void this.busy(() => this.actions.watch(r.code)) } }),
+              el("button", {
+                class: "ghost small",
+                text: "Watch",
+                attrs: { type: "button", "aria-label": `Watch campaign ${r.code}`, "data-watch": r.code },
+                on: { click: () => void this.busy(() => this.actions.watch(r.code)) },
+              }),
             ]),
           ),
     );
@@ -124,9 +131,10 @@ export class HomeScene {
             const winner = c.mayors.find((m) => m.id === c.winner);
             const item = el("li", { class: "list-item" });
             setChildren(item, [
-              el("span", { class: "chips" }, c.mayors.map((m) => el("span", { class: m.id === c.winner ? "chip chip-winner" : "chip" }, [swatch(m.color), m.name]))),
+              el("span", { class: "chips" }, c.mayors.map((m) => el("span", { class: m.id === c.winner ? "chip chip-winner" : "chip" }, [badge(m), m.id === c.winner ? `${m.name} ★` : m.name]))),
               el("span", { class: "muted", text: `${c.rounds} rounds · ${winner ? `${winner.name} won` : ""}${c.ending === "completed" ? "" : " · collapse"}` }),
               el("a", { class: "button ghost small", text: "Replay", attrs: { href: `/replay/${c.id}`, "data-replay": c.id } }),
+              el("a", { class: "button ghost small", text: "Report", attrs: { href: `/report/${c.id}`, "data-report": c.id } }),
             ]);
             return item;
           }),

@@ -1,7 +1,10 @@
 import { STRATEGY_LABELS, Strategy } from "../../common/bots/strategy.ts";
 import { MAX_ROUNDS, MIN_ROUNDS } from "../../common/schemas/game.ts";
 import { PhaseSeconds, type ClientMessage } from "../../common/schemas/messages.ts";
-import { el, renderKeyed, setChildren, swatch } from "../ui/dom.ts";
+import { saveName } from "../net/player-name.ts";
+import { copyLink } from "../ui/copy-link.ts";
+import { badge, el, renderKeyed, setChildren } from "../ui/dom.ts";
+import { howToPlay } from "../ui/HowToPlay.ts";
 import type { Live } from "./live.ts";
 
 export interface LobbyActions {
@@ -9,6 +12,7 @@ export interface LobbyActions {
   ready(ready: boolean): void;
   settings(change: ClientMessage<"settings">): void;
   bot(strategy: Strategy): void;
+  removeBot(mayor: string): void;
   start(): void;
   leave(): void;
 }
@@ -20,27 +24,33 @@ const PHASE_FIELDS = [
   { key: "reactions", label: "Reactions", setting: "reactionsSeconds" },
 ] as const;
 
-/** The lobby: the code to share, the seats, your name and colour, ready, and the host's settings. */
+/** The lobby: the code to share, the seats, your name and colour, ready, the rules for everyone, and the host's settings. */
 export class LobbyScene {
   readonly element: HTMLElement;
   private readonly seats = el("div", { class: "seats" });
   private readonly profile = el("div", { class: "lobby-profile" });
   private readonly host = el("div", { class: "lobby-host" });
+  private readonly rules = el("div", { class: "lobby-rules" });
   private readonly footer = el("div", { class: "lobby-footer" });
 
   constructor(parent: HTMLElement, code: string, private readonly actions: LobbyActions) {
-    const link = `${location.origin}/c/${code}`;
-    const copy = el("button", { class: "ghost small", text: "Copy invite link", attrs: { type: "button" } });
-    copy.addEventListener("click", () => {
-      void navigator.clipboard?.writeText(link).then(() => (copy.textContent = "Link copied"));
-    });
     this.element = el("div", { class: "lobby screen" }, [
       el("div", { class: "lobby-card" }, [
         el("header", { class: "lobby-head" }, [
           el("div", {}, [el("div", { class: "brand", text: "ECOTOPIA" }), el("h2", { text: "Campaign lobby" })]),
-          el("div", { class: "code-block" }, [el("span", { class: "muted", text: "Join code" }), el("div", { class: "big-code", text: code, attrs: { "data-code": code } }), copy]),
+          el("div", { class: "code-block" }, [
+            el("span", { class: "muted", text: "Join code" }),
+            el("div", { class: "big-code", text: code, attrs: { "data-code": code } }),
+            el("div", { class: "row" }, [
+              copyLink("Copy invite link", `${location.origin}/c/${code}`, "ghost small", "Copy the link that joins this campaign"),
+              copyLink("Copy watch link", `${location.origin}/watch/${code}`, "ghost small", "Copy the link that watches this campaign"),
+            ]),
+          ]),
         ]),
-        el("div", { class: "lobby-body" }, [el("div", {}, [el("h3", { text: "Mayors" }), this.seats]), el("div", {}, [this.profile, this.host])]),
+        el("div", { class: "lobby-body" }, [
+          el("div", {}, [el("h3", { text: "Mayors" }), this.seats, this.rules, howToPlay(true)]),
+          el("div", {}, [this.profile, this.host]),
+        ]),
         this.footer,
       ]),
     ]);
@@ -49,19 +59,35 @@ export class LobbyScene {
 
   update({ view, me, story }: Live): void {
     const isHost = me !== null && view.hostId === me.id;
-    renderKeyed(this.seats, JSON.stringify([view.mayors, view.hostId, me?.id]), () =>
+    renderKeyed(this.seats, JSON.stringify([view.mayors, view.hostId, me?.id, isHost]), () =>
       view.mayors.map((m) =>
         el("div", { class: `seat${m.id === me?.id ? " seat-me" : ""}`, attrs: { "data-mayor": m.id } }, [
-          swatch(m.color),
+          badge(m),
           el("span", { class: "seat-name", text: m.name }),
           m.id === view.hostId ? el("span", { class: "tag tag-host", text: "host" }) : null,
           m.id === me?.id ? el("span", { class: "tag tag-you", text: "you" }) : null,
           m.isBot ? el("span", { class: "tag tag-bot", text: "bot" }) : null,
           !m.connected && !m.isBot ? el("span", { class: "tag", text: "away" }) : null,
-          el("span", { class: m.ready ? "ready yes" : "ready no", text: m.ready ? "ready" : "not ready" }),
+          el("span", { class: m.ready ? "ready yes" : "ready no", text: m.ready ? "✔ ready" : "not ready" }),
+          isHost && m.isBot
+            ? el("button", {
+                class: "ghost small",
+                text: "Remove",
+                attrs: { type: "button", "data-action": "remove-bot", "aria-label": `Remove ${m.name}` },
+                on: { click: () => this.actions.removeBot(m.id) },
+              })
+            : null,
         ]),
       ),
     );
+    const s = view.settings;
+    renderKeyed(this.rules, JSON.stringify(s), () => [
+      el("h3", { text: "This campaign" }),
+      el("p", {
+        class: "rules-line",
+        text: `${s.rounds} rounds. Each round: ${s.policySeconds} s to act, ${s.speechSeconds} s for speeches, ${s.reactionsSeconds} s of reactions; a phase ends early once every mayor is done.`,
+      }),
+    ]);
     renderKeyed(this.profile, JSON.stringify([me, view.mayors.map((m) => m.color)]), () => (me ? this.profileForm(me.name, me.color, me.ready, view.mayors.filter((m) => m.id !== me.id).map((m) => m.color)) : []));
     renderKeyed(this.host, JSON.stringify([isHost, view.settings, view.mayors.length]), () => (isHost ? this.hostForm(view.settings, view.mayors.length) : []));
     const readyCount = view.mayors.filter((m) => m.ready).length;
@@ -90,7 +116,10 @@ export class LobbyScene {
     const input = el("input", { class: "name-input", attrs: { value: name, maxlength: "24", "aria-label": "Your name" } });
     const commit = () => {
       const next = input.value.trim();
-      if (next && next !== name) this.actions.profile({ name: next });
+      if (next && next !== name) {
+        saveName(next);
+        this.actions.profile({ name: next });
+      }
     };
     input.addEventListener("change", commit);
     const picker = el("input", { attrs: { type: "color", value: color, "aria-label": "Pick any colour" } });
@@ -106,7 +135,7 @@ export class LobbyScene {
             const button = el("button", {
               class: `color${c === color.toLowerCase() ? " color-on" : ""}`,
               style: { background: c },
-              attrs: { type: "button", "aria-label": `Colour ${c}`, title: used ? "Taken" : c, ...(used ? { disabled: "" } : {}) },
+              attrs: { type: "button", "aria-label": `Colour ${c}${used ? " (taken)" : ""}`, "aria-pressed": String(c === color.toLowerCase()), ...(used ? { disabled: "" } : {}) },
             });
             button.addEventListener("click", () => this.actions.profile({ color: c }));
             return button;
@@ -116,7 +145,7 @@ export class LobbyScene {
       ]),
       el("button", {
         class: ready ? "ready-toggle on" : "ready-toggle",
-        text: ready ? "Ready ✔ (click to wait)" : "I'm ready",
+        text: ready ? "Ready ✔ (press to wait)" : "I'm ready",
         attrs: { type: "button", "data-action": "ready" },
         on: { click: () => this.actions.ready(!ready) },
       }),

@@ -49,7 +49,8 @@ export class ReplayScene {
     this.history = history;
     const controls = el("div", { class: "replay-controls" }, [this.prev, this.label, this.next]);
     const ignore = () => {};
-    this.scene = new CampaignScene(this.host, this.stage, history.code, { act: ignore, done: ignore, speak: ignore, leave: () => this.onExit() }, [controls]);
+    const actions = { act: ignore, done: ignore, speak: ignore, leave: () => this.onExit(), reportUrl: () => Promise.resolve(`/report/${history.id}`) };
+    this.scene = new CampaignScene(this.host, this.stage, history.code, actions, [controls]);
     this.go(1);
   }
 

@@ -1,44 +1,57 @@
-import type { MayorView } from "../net/view-model.ts";
+import uPlot from "uplot";
+import "uplot/dist/uPlot.min.css";
+import { el } from "./dom.ts";
 
-const SVG = "http://www.w3.org/2000/svg";
-const W = 460;
-const H = 220;
-const PAD = { left: 34, right: 12, top: 12, bottom: 28 };
+export interface ChartLine {
+  label: string;
+  color: string;
+  /** One value per round; null where the line has no value (a citizen not yet in town). */
+  values: (number | null)[];
+}
 
-function node<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
-  const n = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) n.setAttribute(k, String(v));
-  if (text !== undefined) n.textContent = text;
-  return n;
+const HEIGHT = 220;
+const AXIS = { stroke: "#a9bacd", grid: { stroke: "#22334a", width: 1 }, ticks: { stroke: "#22334a" } };
+
+/**
+ * A line chart of approval (0–100) over the rounds with uPlot, its legend naming every line; the figure carries a
+ * text summary for screen readers, since the canvas itself says nothing. It follows its container's width.
+ */
+export function approvalChart(title: string, rounds: number[], lines: ChartLine[]): HTMLElement {
+  const summary = lines.map((l) => `${l.label}: ${l.values.at(-1) ?? "no value"}`).join(", ");
+  const plot = el("div", { class: "chart-plot" });
+  const figure = el("figure", { class: "chart-box", attrs: { role: "img", "aria-label": `${title}. At the end: ${summary}.` } }, [
+    el("figcaption", { text: title }),
+    plot,
+  ]);
+  const chart = new uPlot(
+    {
+      width: 400,
+      height: HEIGHT,
+      scales: { x: { time: false }, y: { range: [0, 100] } },
+      axes: [
+        { ...AXIS, label: "Round", values: (_u, ticks) => ticks.map((t) => (Number.isInteger(t) ? String(t) : "")) },
+        { ...AXIS, label: "Approval", size: 44 },
+      ],
+      series: [{ label: "Round" }, ...lines.map((l) => ({ label: l.label, stroke: l.color, width: 3, points: { size: 7, fill: l.color } }))],
+      cursor: { drag: { x: false, y: false } },
+    },
+    [rounds, ...lines.map((l) => l.values)],
+    plot,
+  );
+  // The chart's width is known only once the figure is laid out, and follows it after.
+  const resize = new ResizeObserver(() => {
+    if (!figure.isConnected) return resize.disconnect();
+    const width = Math.floor(plot.clientWidth);
+    if (width > 0 && width !== chart.width) chart.setSize({ width, height: HEIGHT });
+  });
+  resize.observe(plot);
+  return figure;
 }
 
 /** Mean approval of each mayor across the citizens present at the end of every round. */
-function approvalSeries(rounds: { round: number; approvalAfter: Record<string, Record<string, number>> }[], mayors: { id: string }[]) {
-  return mayors.map((m) => ({
-    mayor: m.id,
-    points: rounds.map((r) => {
-      const values = Object.values(r.approvalAfter).map((a) => a[m.id] ?? 0);
-      return { round: r.round, value: values.length ? Math.round(values.reduce((s, v) => s + v, 0) / values.length) : 0 };
-    }),
-  }));
-}
-
-/** A line chart of every mayor's average approval over the rounds. */
-export function approvalChart(rounds: { round: number; approvalAfter: Record<string, Record<string, number>> }[], mayors: MayorView[]): SVGSVGElement {
-  const svg = node("svg", { viewBox: `0 0 ${W} ${H}`, class: "chart", role: "img", "aria-label": "Average approval of each mayor per round" });
-  const last = Math.max(1, ...rounds.map((r) => r.round));
-  const x = (round: number) => PAD.left + ((round - 1) / Math.max(1, last - 1)) * (W - PAD.left - PAD.right);
-  const y = (value: number) => PAD.top + (1 - value / 100) * (H - PAD.top - PAD.bottom);
-  for (const v of [0, 25, 50, 75, 100]) {
-    svg.append(node("line", { x1: PAD.left, x2: W - PAD.right, y1: y(v), y2: y(v), class: "chart-grid" }));
-    svg.append(node("text", { x: PAD.left - 6, y: y(v) + 4, class: "chart-axis", "text-anchor": "end" }, String(v)));
-  }
-  for (const r of rounds) svg.append(node("text", { x: x(r.round), y: H - 8, class: "chart-axis", "text-anchor": "middle" }, `R${r.round}`));
-  for (const series of approvalSeries(rounds, mayors)) {
-    const color = mayors.find((m) => m.id === series.mayor)?.color ?? "#888";
-    const d = series.points.map((p, i) => `${i === 0 ? "M" : "L"}${x(p.round).toFixed(1)},${y(p.value).toFixed(1)}`).join(" ");
-    svg.append(node("path", { d, stroke: color, class: "chart-line" }));
-    for (const p of series.points) svg.append(node("circle", { cx: x(p.round), cy: y(p.value), r: 4, fill: color, class: "chart-dot" }));
-  }
-  return svg;
+export function meanApprovals(rounds: { approvalAfter: Record<string, Record<string, number>> }[], mayor: string): number[] {
+  return rounds.map((r) => {
+    const values = Object.values(r.approvalAfter).map((a) => a[mayor] ?? 0);
+    return values.length ? Math.round(values.reduce((s, v) => s + v, 0) / values.length) : 0;
+  });
 }

@@ -1,8 +1,11 @@
 import type { CitizenView, MayorView } from "../net/view-model.ts";
-import { el, swatch } from "./dom.ts";
+import { badge, el, initials } from "./dom.ts";
 
 const BUBBLE_MS = 3200;
 const BUBBLE_WIDTH = 250;
+const GAP = 14;
+/** Under this width the panels sit under the map, so a bubble shows inside its card instead of floating. */
+const NARROW = window.matchMedia("(max-width: 760px)");
 
 function hue(text: string): number {
   let h = 0;
@@ -25,12 +28,11 @@ export class CitizenCard {
   private bubbleTimer = 0;
 
   constructor(readonly citizen: CitizenView) {
-    const initials = citizen.name.split(/\s+/).map((w) => w[0] ?? "").join("").slice(0, 2).toUpperCase();
     this.meta = el("div", { class: "citizen-meta" });
     this.approvals = el("div", { class: "citizen-approvals" });
     this.bubble = el("div", { class: "bubble", attrs: { "aria-live": "polite" } });
     this.element = el("article", { class: `citizen citizen-${citizen.kind}`, attrs: { "data-citizen": citizen.name } }, [
-      el("div", { class: "avatar", text: initials, style: { background: `hsl(${hue(citizen.role)} 45% 42%)` } }),
+      el("div", { class: "avatar", text: initials(citizen.name), style: { background: `hsl(${hue(citizen.role)} 45% 42%)` } }),
       el("div", { class: "citizen-main" }, [
         el("div", { class: "citizen-head" }, [
           el("span", { class: "citizen-name", text: citizen.name }),
@@ -50,7 +52,7 @@ export class CitizenCard {
       ...(citizen.kind === "dynamic"
         ? [
             el("span", { class: "tag tag-new", text: citizen.remainingRounds > 0 ? `stays ${citizen.remainingRounds} more round${citizen.remainingRounds === 1 ? "" : "s"}` : "leaving" }),
-            linked ? el("span", { class: "linked" }, [swatch(linked.color), `tied to ${linked.name}`]) : null,
+            linked ? el("span", { class: "linked" }, [badge(linked), `tied to ${linked.name}`]) : null,
           ].filter((n): n is HTMLElement => n !== null)
         : []),
     );
@@ -60,7 +62,8 @@ export class CitizenCard {
         const fill = el("div", { class: "approval-fill" });
         const value = el("span", { class: "approval-value" });
         const line = el("div", { class: "approval-row", attrs: { "data-mayor": mayor.id, title: mayor.name } }, [
-          swatch(mayor.color),
+          badge(mayor),
+          el("span", { class: "sr-only", text: `Approval of ${mayor.name}:` }),
           el("div", { class: "approval-track" }, [fill]),
           value,
         ]);
@@ -75,23 +78,35 @@ export class CitizenCard {
     }
   }
 
-  /** A speech bubble on the card, with the approval change it came with. */
-  say(line: string | null, tone: string | null, mayor: MayorView | null, delta: number): void {
+  /**
+   * A speech bubble by the card, with the approval change it came with. It floats beside the card inside `area` (the
+   * map, where there is nothing to press), or sits inside the card on a narrow screen.
+   */
+  say(line: string | null, tone: string | null, mayor: MayorView | null, delta: number, area: DOMRect): void {
     if (mayor && delta !== 0) this.pulse(mayor.id, delta);
     if (!line) return;
     this.bubble.replaceChildren(
       el("div", { class: "bubble-text", text: `“${line}”` }),
       el("div", { class: "bubble-meta" }, [
         tone ? el("span", { class: `tone tone-${tone}`, text: tone }) : null,
-        mayor ? el("span", { class: "bubble-to" }, [swatch(mayor.color), mayor.name]) : null,
+        mayor ? el("span", { class: "bubble-to" }, [badge(mayor), mayor.name]) : null,
         delta !== 0 ? el("span", { class: delta > 0 ? "delta delta-up" : "delta delta-down", text: `${delta > 0 ? "+" : ""}${delta}` }) : null,
       ]),
     );
-    // The bubble floats beside the card, outside the scrolling citizens panel that would clip it.
-    const rect = this.element.getBoundingClientRect();
-    this.bubble.style.left = `${Math.max(8, rect.left - BUBBLE_WIDTH - 14)}px`;
-    this.bubble.style.top = `${Math.max(8, Math.min(rect.top + 4, window.innerHeight - 140))}px`;
-    if (!this.bubble.isConnected) document.body.append(this.bubble);
+    if (NARROW.matches || area.width < BUBBLE_WIDTH + GAP) {
+      this.bubble.classList.add("bubble-inline");
+      this.bubble.removeAttribute("style");
+      if (this.bubble.parentElement !== this.element) this.element.append(this.bubble);
+    } else {
+      // Outside the scrolling citizens panel, which would clip it; over the map, which has no buttons to cover.
+      this.bubble.classList.remove("bubble-inline");
+      if (this.bubble.parentElement !== document.body) document.body.append(this.bubble);
+      const rect = this.element.getBoundingClientRect();
+      const height = this.bubble.getBoundingClientRect().height;
+      const left = rect.left - BUBBLE_WIDTH - GAP < area.left ? area.right - BUBBLE_WIDTH - GAP : rect.left - BUBBLE_WIDTH - GAP;
+      this.bubble.style.left = `${Math.max(area.left, left)}px`;
+      this.bubble.style.top = `${Math.max(area.top + 8, Math.min(rect.top + 4, area.bottom - height - 8))}px`;
+    }
     this.element.classList.add("speaking");
     this.bubble.classList.add("bubble-on");
     window.clearTimeout(this.bubbleTimer);

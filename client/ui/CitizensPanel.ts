@@ -9,7 +9,11 @@ export class CitizensPanel {
   private mayors: MayorView[] = [];
   private shown: Approvals | null = null;
 
-  constructor(private readonly container: HTMLElement) {}
+  /** `bubbleArea`: where speech bubbles may float (the map), so they never cover a panel's buttons. */
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly bubbleArea: () => DOMRect,
+  ) {}
 
   update(citizens: CitizenView[], mayors: MayorView[]): void {
     this.citizens = citizens;
@@ -46,7 +50,7 @@ export class CitizensPanel {
     const card = this.cards.get(citizen);
     if (!card) return;
     if (line) for (const other of this.cards.values()) if (other !== card) other.hush();
-    card.say(line, tone, this.mayors.find((m) => m.id === mayorId) ?? null, delta);
+    card.say(line, tone, this.mayors.find((m) => m.id === mayorId) ?? null, delta, this.bubbleArea());
     if (line) card.element.scrollIntoView({ block: "nearest", behavior: "smooth" });
   }
 

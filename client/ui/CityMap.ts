@@ -4,6 +4,7 @@ import { POLLUTION_RANGE } from "../../common/rules/constants.ts";
 import type { MayorView, TileView } from "../net/view-model.ts";
 import { redraw, type Stage } from "../stage.ts";
 import { chimneyOf, drawTile, TILE_PX } from "./tile-art.ts";
+import { TileGrid } from "./TileGrid.ts";
 
 export interface CityMapHandlers {
   hover(tile: TileView | null, clientX: number, clientY: number): void;
@@ -13,14 +14,20 @@ export interface CityMapHandlers {
 const SIDE = MAP_SIZE * TILE_PX;
 const FLASH_MS = 700;
 
+const REDUCED_MOTION = window.matchMedia("(prefers-reduced-motion: reduce)");
+
 const hex = (color: string) => Number.parseInt(color.slice(1), 16) || 0x888888;
 
 /**
  * The 10×10 city drawn with Pixi under an HTML slot: the slot decides where the map sits and takes the pointer,
  * the canvas draws tiles, smog around polluters, smoke, the marks of this round's actions and the hovered tile.
+ * Tiles and smog change only when a patch changes a tile, so they are kept as one cached texture: a frame of smoke
+ * costs one sprite plus a few circles.
  */
 export class CityMap {
   private readonly root = new Container();
+  private readonly ground = new Container();
+  private readonly grid: TileGrid;
   private readonly tileGraphics: Graphics[] = [];
   private readonly smog = new Graphics();
   private readonly marks = new Graphics();
@@ -39,18 +46,25 @@ export class CityMap {
     private readonly slot: HTMLElement,
     private readonly handlers: CityMapHandlers,
   ) {
-    const tileLayer = new Container();
     for (let i = 0; i < MAP_SIZE * MAP_SIZE; i++) {
       const g = new Graphics();
       g.position.set((i % MAP_SIZE) * TILE_PX, Math.floor(i / MAP_SIZE) * TILE_PX);
       this.tileGraphics.push(g);
       this.types.push(null);
-      tileLayer.addChild(g);
+      this.ground.addChild(g);
     }
+    this.ground.addChild(this.smog);
+    this.ground.cacheAsTexture(true);
     const frame = new Graphics().rect(-6, -6, SIDE + 12, SIDE + 12).fill(0x1a2635).stroke({ width: 2, color: 0x3b5168 });
     const clip = new Graphics().rect(0, 0, SIDE, SIDE).fill(0xffffff);
     this.smoke.mask = clip;
-    this.root.addChild(frame, tileLayer, this.smog, this.flashes, this.smoke, clip, this.marks, this.cursor);
+    this.root.addChild(frame, this.ground, this.flashes, this.smoke, clip, this.marks, this.cursor);
+    this.grid = new TileGrid((index, cell) => {
+      const tile = this.tiles[index];
+      const rect = cell.getBoundingClientRect();
+      if (tile) this.handlers.pick(tile, rect.left + rect.width / 2, rect.top + rect.height / 2);
+    });
+    slot.append(this.grid.element);
     stage.layer.addChild(this.root);
     stage.app.ticker.add(this.tick);
     this.resize.observe(slot);
@@ -73,10 +87,24 @@ export class CityMap {
       this.types[i] = tile.type;
       changed = true;
     });
-    if (changed) this.drawSmog();
+    if (changed) {
+      this.drawSmog();
+      this.ground.updateCacheTexture();
+    }
     this.drawMarks(mayors);
+    this.grid.update(tiles, mayors);
     this.fit();
     redraw(this.stage);
+  }
+
+  /** Whether anything on the map moves (smoke from a chimney, a tile that just changed): otherwise no frame is needed. */
+  get moving(): boolean {
+    return this.flashStarted.size > 0 || (!REDUCED_MOTION.matches && this.tiles.some((t) => chimneyOf(t.type) !== null));
+  }
+
+  /** Puts the keyboard focus on a tile (after its menu closes). */
+  focusTile(x: number, y: number): void {
+    this.grid.cell(y * MAP_SIZE + x)?.focus();
   }
 
   destroy(): void {
@@ -103,6 +131,8 @@ export class CityMap {
     this.root.position.set(left, top);
     this.root.scale.set(side / SIDE);
     this.slot.dataset.square = `${Math.round(left)},${Math.round(top)},${Math.round(side)}`;
+    const slot = this.slot.getBoundingClientRect();
+    this.grid.place(left - slot.left, top - slot.top, side);
   }
 
   private tileAt(clientX: number, clientY: number): number {
@@ -113,6 +143,8 @@ export class CityMap {
   }
 
   private readonly onMove = (event: PointerEvent) => {
+    // A finger has no hover: a tap opens the menu, and a tooltip would only cover it.
+    if (event.pointerType === "touch") return;
     const index = this.tileAt(event.clientX, event.clientY);
     if (index !== this.hovered) {
       this.hovered = index;

@@ -1,30 +1,42 @@
 import type { ElectionResult } from "../../common/schemas/campaign.ts";
+import type { RoundStory } from "../../common/schemas/server-messages.ts";
 import type { MayorView, PromiseView } from "../net/view-model.ts";
-import { approvalChart } from "./ApprovalChart.ts";
-import { el, setChildren, swatch } from "./dom.ts";
+import { approvalChart, meanApprovals } from "./ApprovalChart.ts";
+import { renderBlocReasons } from "./BlocReasonList.ts";
+import { blocReasons } from "./bloc-reasons.ts";
+import { badge, el, setChildren } from "./dom.ts";
+import { VoteRace } from "./VoteRace.ts";
 
 export interface ElectionInput {
   result: ElectionResult;
   mayors: MayorView[];
-  rounds: { round: number; approvalAfter: Record<string, Record<string, number>> }[];
+  rounds: RoundStory[];
+  /** Rounds the campaign was set to last (a collapse ends it sooner). */
+  plannedRounds: number;
   promises: PromiseView[];
+  /** The approvals the election counted: every citizen present at the end. */
+  approvals: Record<string, Record<string, number>>;
 }
 
-const ENDINGS: Record<ElectionResult["ending"], string> = {
-  completed: "The campaign ran its full course.",
-  ecological_collapse: "Ecological collapse ended the campaign early.",
-  economic_collapse: "Economic collapse ended the campaign early.",
-};
+/** Why the campaign ended, in words that fit when it happened. */
+export function endingWords(ending: ElectionResult["ending"], played: number, planned: number): string {
+  if (ending === "completed") return "The campaign ran its full course.";
+  const what = ending === "ecological_collapse" ? "Ecology" : "The economy";
+  return played >= planned
+    ? `${what} fell below 20 in the last round: the city collapsed as the campaign closed.`
+    : `${what} fell below 20 in round ${played} of ${planned}: the city collapsed and the campaign ended early.`;
+}
 
 const TALLY_MS = 6000;
 
-/** Election night: the votes counted one by one, then the winner, the approval curves and the promise scorecard. */
+/** Election night: the votes counted bloc by bloc, then the winner, why every bloc voted as it did, the curves and the scorecards. */
 export class ElectionOverlay {
-  readonly element = el("section", { class: "election", attrs: { "aria-label": "Election" } });
+  readonly element = el("section", { class: "election", attrs: { "aria-label": "Election results" } });
   private shown: ElectionResult | null = null;
   private timer = 0;
 
-  constructor(private readonly actions: HTMLElement[]) {
+  /** `actions` builds the buttons under the results (they depend on who is watching). */
+  constructor(private readonly actions: () => HTMLElement[]) {
     this.element.hidden = true;
   }
 
@@ -34,25 +46,20 @@ export class ElectionOverlay {
     window.clearTimeout(this.timer);
     this.element.hidden = false;
     const { result, mayors } = input;
-    const counts = new Map(mayors.map((m) => [m.id, 0]));
     const total = result.votes.reduce((s, v) => s + v.votes, 0);
-    const columns = new Map(
-      mayors.map((m) => {
-        const bar = el("div", { class: "tally-bar", style: { background: m.color } });
-        const count = el("span", { class: "tally-count", text: "0" });
-        const column = el("div", { class: "tally-column", attrs: { "data-mayor": m.id } }, [count, el("div", { class: "tally-track" }, [bar]), el("span", { class: "tally-name" }, [swatch(m.color), m.name])]);
-        return [m.id, { column, bar, count }];
-      }),
-    );
-    const log = el("ol", { class: "tally-log" });
+    const race = new VoteRace(mayors, total, "Votes counted so far, per mayor");
+    const counts = new Map(mayors.map((m) => [m.id, 0]));
+    race.set(counts, 0);
+    const log = el("ol", { class: "tally-log", attrs: { "aria-label": "Votes as they are counted" } });
     const results = el("div", { class: "results" });
     results.hidden = true;
     setChildren(this.element, [
       el("h2", { text: "Election night" }),
-      el("p", { class: "muted", text: `${ENDINGS[result.ending]} Every citizen's bloc votes for the mayor they approve of most.` }),
-      el("div", { class: "tally" }, [el("div", { class: "tally-columns" }, [...columns.values()].map((c) => c.column)), log]),
+      el("p", { class: "muted", text: `${endingWords(result.ending, input.rounds.length, input.plannedRounds)} Every citizen's bloc votes for the mayor it approves of most.` }),
+      el("div", { class: "tally" }, [race.element, log]),
       results,
     ]);
+    let counted = 0;
     const cast = (i: number) => {
       const vote = result.votes[i];
       if (!vote) {
@@ -60,13 +67,10 @@ export class ElectionOverlay {
         return;
       }
       counts.set(vote.mayor, (counts.get(vote.mayor) ?? 0) + vote.votes);
-      const column = columns.get(vote.mayor);
-      if (column) {
-        column.count.textContent = String(counts.get(vote.mayor));
-        column.bar.style.height = `${(counts.get(vote.mayor)! / Math.max(1, total)) * 100}%`;
-      }
+      counted += vote.votes;
+      race.set(counts, counted);
       const mayor = mayors.find((m) => m.id === vote.mayor);
-      log.prepend(el("li", {}, [el("strong", { text: vote.citizen }), ` casts ${vote.votes} vote${vote.votes === 1 ? "" : "s"} for `, swatch(mayor?.color ?? "#888"), mayor?.name ?? vote.mayor]));
+      log.prepend(el("li", {}, [el("strong", { text: vote.citizen }), ` casts ${vote.votes} vote${vote.votes === 1 ? "" : "s"} for `, mayor ? badge(mayor) : null, mayor?.name ?? vote.mayor]));
       if (animate) this.timer = window.setTimeout(() => cast(i + 1), Math.min(700, TALLY_MS / Math.max(1, result.votes.length)));
       else cast(i + 1);
     };
@@ -79,34 +83,45 @@ export class ElectionOverlay {
     this.element.hidden = true;
   }
 
-  private reveal(container: HTMLElement, { result, mayors, rounds, promises }: ElectionInput): void {
+  private reveal(container: HTMLElement, { result, mayors, rounds, promises, approvals }: ElectionInput): void {
     const winner = mayors.find((m) => m.id === result.winner);
     const name = (id: string) => mayors.find((m) => m.id === id);
+    const reasons = el("div", { class: "bloc-reasons" });
+    renderBlocReasons(reasons, blocReasons(result, approvals, rounds.map((r) => ({ round: r.round, changes: r.record.approvalChanges }))), mayors);
     setChildren(container, [
       el("div", { class: "winner", attrs: { "data-winner": result.winner }, style: { "--mayor": winner?.color ?? "#fff" } }, [
         el("span", { class: "winner-label", text: "Elected mayor" }),
         el("strong", { class: "winner-name", text: winner?.name ?? result.winner }),
       ]),
       result.tieBreak ? el("p", { class: "muted", text: `Tie broken: ${result.tieBreak}` }) : null,
+      el("div", { class: "results-actions" }, this.actions()),
+      el("h3", { text: "Why each bloc voted as it did" }),
+      reasons,
       el("div", { class: "results-grid" }, [
         el("table", { class: "standings" }, [
-          el("thead", {}, [el("tr", {}, ["#", "Mayor", "Votes", "Support", "Kept", "Broken"].map((h) => el("th", { text: h })))]),
+          el("caption", { text: "Final standings. Weighted approval: each citizen's approval times the votes they carry, summed; it breaks ties." }),
+          el("thead", {}, [el("tr", {}, ["Rank", "Mayor", "Votes", "Weighted approval", "Kept", "Broken"].map((h) => el("th", { text: h, attrs: { scope: "col" } })))]),
           el(
             "tbody",
             {},
-            result.standings.map((s) =>
-              el("tr", { attrs: { "data-mayor": s.mayor } }, [
+            result.standings.map((s) => {
+              const m = name(s.mayor);
+              return el("tr", { attrs: { "data-mayor": s.mayor } }, [
                 el("td", { text: String(s.rank) }),
-                el("td", {}, [swatch(name(s.mayor)?.color ?? "#888"), name(s.mayor)?.name ?? s.mayor]),
+                el("td", {}, [m ? badge(m) : null, m?.name ?? s.mayor]),
                 el("td", { text: String(s.votes) }),
-                el("td", { text: String(s.approvalSum), attrs: { title: "Bloc-weighted approval" } }),
-                el("td", { class: "kept", text: String(s.kept) }),
-                el("td", { class: "broken", text: String(s.broken) }),
-              ]),
-            ),
+                el("td", { text: String(s.approvalSum) }),
+                el("td", { class: "kept", text: `✔ ${s.kept}` }),
+                el("td", { class: "broken", text: `✘ ${s.broken}` }),
+              ]);
+            }),
           ),
         ]),
-        el("figure", { class: "chart-box" }, [approvalChart(rounds, mayors), el("figcaption", { text: "Average approval after each round" })]),
+        approvalChart(
+          "Average approval of each mayor after every round",
+          rounds.map((r) => r.round),
+          mayors.map((m) => ({ label: m.name, color: m.color, values: meanApprovals(rounds.map((r) => r.record), m.id) })),
+        ),
       ]),
       el(
         "div",
@@ -114,13 +129,12 @@ export class ElectionOverlay {
         mayors.map((m) => {
           const settled = promises.filter((p) => p.owner === m.id && p.status !== "pending");
           return el("div", { class: "scorecard", style: { "--mayor": m.color } }, [
-            el("h4", {}, [swatch(m.color), m.name]),
+            el("h4", {}, [badge(m), m.name]),
             settled.length === 0 ? el("p", { class: "muted", text: "No promise was settled." }) : null,
-            el("ul", {}, settled.map((p) => el("li", { class: `promise-${p.status}`, text: `${p.status === "kept" ? "✔" : "✘"} ${p.text}` }))),
+            el("ul", {}, settled.map((p) => el("li", { class: `promise-${p.status}`, text: `${p.status === "kept" ? "✔ kept:" : "✘ broken:"} ${p.text}` }))),
           ]);
         }),
       ),
-      el("div", { class: "results-actions" }, this.actions),
     ]);
     container.hidden = false;
   }

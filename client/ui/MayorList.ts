@@ -1,5 +1,5 @@
 import type { CampaignView, MayorView } from "../net/view-model.ts";
-import { el, renderKeyed, swatch } from "./dom.ts";
+import { badge, el, renderKeyed } from "./dom.ts";
 
 /** What a mayor is up to in the current phase, in a few words. */
 function mayorStatus(mayor: MayorView, view: CampaignView): string {
@@ -26,7 +26,7 @@ export function renderMayors(container: HTMLElement, view: CampaignView, me: str
   renderKeyed(container, key, () =>
     view.mayors.map((m) =>
       el("div", { class: `mayor-row${m.id === me ? " mayor-me" : ""}`, attrs: { "data-mayor": m.id } }, [
-        swatch(m.color),
+        badge(m),
         el("span", { class: "mayor-name", text: m.name }),
         m.id === me ? el("span", { class: "tag tag-you", text: "you" }) : null,
         m.isBot ? el("span", { class: "tag tag-bot", text: "bot", attrs: { title: `${m.strategy} strategy` } }) : null,

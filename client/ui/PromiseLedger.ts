@@ -1,20 +1,22 @@
 import type { CampaignView, ContradictionView, PromiseView } from "../net/view-model.ts";
-import { el, renderKeyed, swatch } from "./dom.ts";
+import { badge, el, renderKeyed } from "./dom.ts";
 
 const STATUS_ICON = { pending: "◷", kept: "✔", broken: "✘" } as const;
+const STATUS_WORD = { pending: "open", kept: "kept", broken: "broken" } as const;
 
 function promiseRow(p: PromiseView): HTMLElement {
-  const when = `R${p.round}${p.deadline ? ` → by R${p.deadline}` : ""}`;
+  const when = `round ${p.round}${p.deadline ? `, due by round ${p.deadline}` : ""}`;
   return el("li", { class: `promise promise-${p.status}`, attrs: { "data-promise": p.id, "data-status": p.status } }, [
-    el("span", { class: "promise-icon", text: STATUS_ICON[p.status], attrs: { title: p.status } }),
+    el("span", { class: "promise-icon", text: STATUS_ICON[p.status], attrs: { "aria-hidden": "true" } }),
     el("div", { class: "promise-body" }, [
       el("div", { class: "promise-text", text: p.text }),
       el("div", { class: "promise-meta" }, [
+        el("span", { class: `promise-status status-${p.status}`, text: STATUS_WORD[p.status] }),
         el("span", { text: when }),
         el("span", { text: p.domain }),
         p.kind === "implicit" ? el("span", { text: "implied" }) : null,
         p.target ? el("span", { text: `to ${p.target}` }) : null,
-        p.checkable ? null : el("span", { class: "muted", text: "not checkable" }),
+        el("span", { text: p.checkable ? "checkable" : "too vague to check" }),
       ]),
       p.verdict ? el("div", { class: "verdict", text: p.verdict }) : null,
     ]),
@@ -23,10 +25,10 @@ function promiseRow(p: PromiseView): HTMLElement {
 
 function contradictionRow(c: ContradictionView): HTMLElement {
   return el("li", { class: `contradiction severity-${c.severity}` }, [
-    el("span", { class: "promise-icon", text: "⚠", attrs: { title: `${c.severity} contradiction` } }),
+    el("span", { class: "promise-icon", text: "⚠", attrs: { "aria-hidden": "true" } }),
     el("div", { class: "promise-body" }, [
       el("div", { class: "quote", text: `“${c.quote}”` }),
-      el("div", { class: "verdict", text: `R${c.round} · ${c.description}` }),
+      el("div", { class: "verdict", text: `Contradiction (${c.severity}), round ${c.round}: ${c.description}` }),
     ]),
   ]);
 }
@@ -43,7 +45,7 @@ export function renderLedger(container: HTMLElement, view: Pick<CampaignView, "m
       const count = (s: PromiseView["status"]) => promises.filter((p) => p.status === s).length;
       return el("section", { class: "ledger-mayor", attrs: { "data-mayor": m.id } }, [
         el("h4", {}, [
-          swatch(m.color),
+          badge(m),
           el("span", { text: m.name }),
           el("span", { class: "ledger-count", text: `${count("pending")} pending · ${count("kept")} kept · ${count("broken")} broken` }),
         ]),

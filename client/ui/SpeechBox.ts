@@ -1,4 +1,5 @@
 import { SPEECH_MAX_CHARS } from "../../common/schemas/game.ts";
+import { loadDraft, saveDraft } from "../net/speech-draft.ts";
 import { el } from "./dom.ts";
 
 export interface SpeechBoxHandlers {
@@ -6,7 +7,10 @@ export interface SpeechBoxHandlers {
   silent(): void;
 }
 
-/** The speech composer: a 1,200-character box; once delivered it shows the speech, still secret from the others. */
+/**
+ * The speech composer: a 1,200-character box whose draft survives a reload; once delivered it shows the speech,
+ * still secret from the others.
+ */
 export class SpeechBox {
   readonly element: HTMLElement;
   private readonly input: HTMLTextAreaElement;
@@ -17,10 +21,10 @@ export class SpeechBox {
   private readonly context: HTMLElement;
   private round = 0;
 
-  constructor(handlers: SpeechBoxHandlers) {
+  constructor(handlers: SpeechBoxHandlers, private readonly code: string) {
     this.input = el("textarea", {
       class: "speech-input",
-      attrs: { maxlength: String(SPEECH_MAX_CHARS), rows: "7", placeholder: "Speak to the town. Promise what you will do — the fact-checkers are listening.", "aria-label": "Your speech" },
+      attrs: { maxlength: String(SPEECH_MAX_CHARS), rows: "7", placeholder: "Speak to the town. Promise what you will do, e.g. “I will plant a forest by round 3” — the fact-checkers are listening.", "aria-label": "Your speech" },
     });
     this.counter = el("span", { class: "counter" });
     this.deliverButton = el("button", { class: "primary", text: "Deliver speech", attrs: { type: "button" } });
@@ -32,7 +36,10 @@ export class SpeechBox {
       if (text) handlers.deliver(text);
     });
     this.silentButton.addEventListener("click", () => handlers.silent());
-    this.input.addEventListener("input", () => this.count());
+    this.input.addEventListener("input", () => {
+      this.count();
+      saveDraft(this.code, this.round, this.input.value);
+    });
     this.element = el("section", { class: "speech-box" }, [
       el("h3", { text: "Your speech" }),
       this.context,
@@ -47,11 +54,15 @@ export class SpeechBox {
   update(round: number, spoken: string | null, silent: boolean, context: string): void {
     if (round !== this.round) {
       this.round = round;
-      this.input.value = "";
+      this.input.value = loadDraft(this.code, round);
       this.count();
     }
     this.context.textContent = context;
     const finished = spoken !== null || silent;
+    if (finished && this.input.value) {
+      this.input.value = "";
+      saveDraft(this.code, round, "");
+    }
     this.input.hidden = finished;
     this.deliverButton.hidden = finished;
     this.silentButton.hidden = finished;

@@ -20,12 +20,25 @@ function effects(delta: { ecology: number; economy: number; research: number }):
   return el("span", { class: "effects" }, parts);
 }
 
-/** The menu of a tile's actions: every action of its type, locked ones greyed with the research they need. */
+const MARGIN = 8;
+
+/**
+ * The menu of a tile's actions: every action of its type, locked ones greyed with the research they need. It opens
+ * with focus on its first item, keeps inside the window (a bottom sheet on a phone), and Escape gives focus back.
+ */
 export class TileMenu {
   readonly element = el("div", { class: "tile-menu", attrs: { role: "menu" } });
+  private tile: TileView | null = null;
 
   private readonly onKey = (event: KeyboardEvent) => {
-    if (event.key === "Escape") this.close();
+    if (this.element.hidden) return;
+    if (event.key === "Escape") this.close(true);
+    else if ((event.key === "ArrowDown" || event.key === "ArrowUp") && this.element.contains(document.activeElement)) {
+      event.preventDefault();
+      const items = [...this.element.querySelectorAll<HTMLButtonElement>("button:not([disabled])")];
+      const at = items.indexOf(document.activeElement as HTMLButtonElement);
+      items[(at + (event.key === "ArrowDown" ? 1 : items.length - 1)) % items.length]?.focus();
+    }
   };
 
   /** A press outside the menu closes it; a press on the map opens it again at the new tile. */
@@ -33,7 +46,11 @@ export class TileMenu {
     if (!this.element.contains(event.target as Node)) this.close();
   };
 
-  constructor(private readonly onAct: (tile: TileView, action: ActionType) => void) {
+  /** `onClose` hears which tile's menu closed and whether focus should go back to it (a keyboard close). */
+  constructor(
+    private readonly onAct: (tile: TileView, action: ActionType) => void,
+    private readonly onClose: (tile: TileView, refocus: boolean) => void,
+  ) {
     this.element.hidden = true;
     document.addEventListener("keydown", this.onKey);
     document.addEventListener("pointerdown", this.onPress);
@@ -47,11 +64,13 @@ export class TileMenu {
 
   open(tile: TileView, research: number, blocker: string | null, clientX: number, clientY: number): void {
     const options = actionsFor(tile.type, research);
+    this.tile = tile;
+    this.element.dataset.tile = `${tile.x},${tile.y}`;
+    this.element.setAttribute("aria-label", `Actions on the ${TILE_LABELS[tile.type]}`);
     setChildren(this.element, [
       el("div", { class: "tile-menu-head" }, [
         el("strong", { text: TILE_LABELS[tile.type] }),
-        el("span", { class: "muted", text: ` (${tile.x},${tile.y})` }),
-        el("button", { class: "close", text: "×", attrs: { type: "button", "aria-label": "Close" }, on: { click: () => this.close() } }),
+        el("button", { class: "close", text: "×", attrs: { type: "button", "aria-label": "Close the tile menu" }, on: { click: () => this.close(true) } }),
       ]),
       blocker ? el("p", { class: "tile-menu-note", text: blocker }) : null,
       options.length === 0 ? el("p", { class: "tile-menu-note", text: "Nothing can be done here." }) : null,
@@ -63,20 +82,26 @@ export class TileMenu {
         ]);
         button.disabled = !unlocked || blocker !== null;
         button.addEventListener("click", () => {
-          this.close();
+          this.close(true);
           this.onAct(tile, rule.action);
         });
         return button;
       }),
     ]);
     this.element.hidden = false;
-    const width = 300;
-    const height = 60 + options.length * 48;
-    this.element.style.left = `${Math.min(clientX + 8, window.innerWidth - width - 8)}px`;
-    this.element.style.top = `${Math.max(8, Math.min(clientY + 8, window.innerHeight - height - 8))}px`;
+    // Measured after it is shown, so the menu stays inside the window whatever its length.
+    const { width, height } = this.element.getBoundingClientRect();
+    const left = Math.min(clientX + MARGIN, window.innerWidth - width - MARGIN);
+    const top = clientY + MARGIN + height <= window.innerHeight - MARGIN ? clientY + MARGIN : clientY - MARGIN - height;
+    this.element.style.left = `${Math.max(MARGIN, left)}px`;
+    this.element.style.top = `${Math.max(MARGIN, Math.min(top, window.innerHeight - height - MARGIN))}px`;
+    (this.element.querySelector<HTMLButtonElement>(".tile-action:not([disabled])") ?? this.element.querySelector<HTMLButtonElement>(".close"))?.focus();
   }
 
-  close(): void {
+  /** `refocus`: give the keyboard focus back to the tile (Escape, ×, or an action taken). */
+  close(refocus = false): void {
+    if (this.element.hidden) return;
     this.element.hidden = true;
+    if (this.tile) this.onClose(this.tile, refocus);
   }
 }

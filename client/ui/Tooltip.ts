@@ -6,7 +6,9 @@ import { el, setChildren } from "./dom.ts";
 
 const AILING = new Set(["SICK_FOREST", "POLLUTED_RIVER", "DEAD_FARMLAND"]);
 
-/** The hover card of a tile: what it is, who acted on it this round, what it allows. */
+const HISTORY_LINES = 4;
+
+/** The hover card of a tile: what it is, who acted on it this round, what happened to it before, what it allows. */
 export class Tooltip {
   readonly element = el("div", { class: "tooltip", attrs: { role: "tooltip" } });
 
@@ -14,7 +16,8 @@ export class Tooltip {
     this.element.hidden = true;
   }
 
-  show(tile: TileView | null, mayors: MayorView[], research: number, clientX: number, clientY: number): void {
+  /** `history`: the tile's past in words, oldest first (the last few are shown). */
+  show(tile: TileView | null, mayors: MayorView[], research: number, history: string[], clientX: number, clientY: number): void {
     if (!tile) {
       this.element.hidden = true;
       return;
@@ -25,14 +28,15 @@ export class Tooltip {
     const range = POLLUTION_RANGE[tile.type];
     setChildren(this.element, [
       el("strong", { text: TILE_LABELS[tile.type] }),
-      el("span", { class: "muted", text: ` (${tile.x},${tile.y})` }),
       range ? el("div", { class: "warn", text: `Pollutes tiles up to ${range} away every round.` }) : null,
       AILING.has(tile.type) ? el("div", { class: "warn", text: "Suffering from pollution." }) : null,
       actor ? el("div", { text: `Acted on this round by ${actor.name}.` }) : null,
-      el("div", { class: "muted", text: options.length ? `${open} of ${options.length} actions available — click for the menu.` : "No actions here." }),
+      ...history.slice(-HISTORY_LINES).map((line) => el("div", { class: "tooltip-history", text: line })),
+      el("div", { class: "muted", text: options.length ? `${open} of ${options.length} actions available — click or press Enter for the menu.` : "No actions here." }),
     ]);
     this.element.hidden = false;
-    this.element.style.left = `${Math.min(clientX + 16, window.innerWidth - 260)}px`;
-    this.element.style.top = `${Math.min(clientY + 16, window.innerHeight - 110)}px`;
+    const { width, height } = this.element.getBoundingClientRect();
+    this.element.style.left = `${Math.max(8, Math.min(clientX + 16, window.innerWidth - width - 8))}px`;
+    this.element.style.top = `${Math.max(8, clientY + 16 + height > window.innerHeight - 8 ? clientY - 16 - height : clientY + 16)}px`;
   }
 }

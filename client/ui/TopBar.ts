@@ -1,12 +1,16 @@
 import type { CampaignView, MayorView } from "../net/view-model.ts";
-import { el, swatch } from "./dom.ts";
+import { badge, el } from "./dom.ts";
+import { copyLink } from "./copy-link.ts";
 
 const TICK_MS = 250;
 
+/** Who read the round, in words: the server's provider names are for operators. */
+const READERS: Record<string, string> = { local: "built-in fact-checker", mistral: "Mistral fact-checker", mixed: "Mistral, with the built-in backup" };
+
 const PHASE_WORDS: Record<CampaignView["phase"], string> = {
   lobby: "Lobby",
-  policy: "Policy — act on the city",
-  speech: "Speeches",
+  policy: "Act on the city",
+  speech: "Write your speech",
   resolving: "The town is listening…",
   reactions: "Reactions",
   ended: "Election",
@@ -29,7 +33,7 @@ export class TopBar {
   constructor(code: string, extra: HTMLElement[]) {
     this.element = el("header", { class: "topbar" }, [
       el("div", { class: "brand", text: "ECOTOPIA" }),
-      el("span", { class: "code-chip", text: code, attrs: { title: "Join code" } }),
+      copyLink(code, `${location.origin}/watch/${code}`, "code-chip", `Join code ${code}: copy the link to watch`),
       el("div", { class: "phase-block" }, [
         el("div", { class: "phase-line" }, [this.round, this.phase, this.seconds]),
         el("div", { class: "countdown" }, [this.fill]),
@@ -50,14 +54,13 @@ export class TopBar {
     this.round.textContent = view.round > 0 ? `Round ${view.round} / ${view.settings.rounds}` : "";
     this.phase.textContent = PHASE_WORDS[view.phase];
     this.element.dataset.phase = view.phase;
-    this.provider.textContent = view.provider ? `read by ${view.provider}` : "";
-    this.provider.title = "Who read the last round's speeches and reactions";
+    this.provider.textContent = view.provider ? `Checked by the ${READERS[view.provider] ?? view.provider}` : "";
     this.watchers.textContent = view.spectators > 0 ? `${view.spectators} watching` : "";
     this.who.replaceChildren(
       label
         ? el("span", { class: "tag tag-spectator", text: label })
         : me
-          ? el("span", { class: "who-me" }, [swatch(me.color), el("span", { text: me.name })])
+          ? el("span", { class: "who-me" }, [badge(me), el("span", { text: me.name })])
           : "",
     );
     this.tick();

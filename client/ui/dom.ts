@@ -33,6 +33,26 @@ export function swatch(color: string): HTMLSpanElement {
   return el("span", { class: "swatch", style: { background: color } });
 }
 
+/** Up to two capitals of a name: "Ada Lovelace" → "AL". */
+export function initials(name: string): string {
+  return name.split(/\s+/).map((w) => w[0] ?? "").join("").slice(0, 2).toUpperCase();
+}
+
+/** Black or white, whichever reads better on a "#rrggbb" colour (WCAG relative luminance). */
+export function inkOn(color: string): string {
+  const channel = (i: number) => {
+    const c = (Number.parseInt(color.slice(1 + i * 2, 3 + i * 2), 16) || 0) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+  return luminance > 0.18 ? "#0b1420" : "#ffffff";
+}
+
+/** A mayor's colour with their initials on it, so who is who reads without telling colours apart. */
+export function badge(mayor: { name: string; color: string }): HTMLSpanElement {
+  return el("span", { class: "badge", text: initials(mayor.name), style: { background: mayor.color, color: inkOn(mayor.color) }, attrs: { "aria-hidden": "true", title: mayor.name } });
+}
+
 /** Replaces a node's children, skipping the empty ones. */
 export function setChildren(node: Element, children: Child[]): void {
   node.replaceChildren(...children.filter((c): c is Node | string => Boolean(c)));

@@ -12,3 +12,8 @@ export function toast(message: string, kind: "error" | "info" = "error"): void {
   setTimeout(() => item.classList.add("toast-out"), SHOW_MS);
   setTimeout(() => item.remove(), SHOW_MS + 400);
 }
+
+/** Removes every toast: a new screen starts without the last one's errors. */
+export function clearToasts(): void {
+  document.getElementById("toasts")?.replaceChildren();
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { loadDraft, saveDraft } from "./speech-draft.ts";
+
+/** A Storage over a Map, like the browser's. */
+function memoryStorage(): Storage {
+  const items = new Map<string, string>();
+  return {
+    get length() {
+      return items.size;
+    },
+    key: (i) => [...items.keys()][i] ?? null,
+    getItem: (k) => items.get(k) ?? null,
+    setItem: (k, v) => void items.set(k, v),
+    removeItem: (k) => void items.delete(k),
+    clear: () => items.clear(),
+  };
+}
+
+describe("speech drafts", () => {
+  it("keeps a draft per room and round", () => {
+    const storage = memoryStorage();
+    saveDraft("ABCDE", 2, "I will plant", storage);
+    expect(loadDraft("ABCDE", 2, storage)).toBe("I will plant");
+    expect(loadDraft("ABCDE", 3, storage)).toBe("");
+    expect(loadDraft("FGHIJ", 2, storage)).toBe("");
+  });
+
+  it("drops the room's older rounds and forgets an emptied draft", () => {
+    const storage = memoryStorage();
+    saveDraft("ABCDE", 1, "old words", storage);
+    saveDraft("FGHIJ", 1, "another room", storage);
+    saveDraft("ABCDE", 2, "new words", storage);
+    expect(loadDraft("ABCDE", 1, storage)).toBe("");
+    expect(loadDraft("FGHIJ", 1, storage)).toBe("another room");
+    saveDraft("ABCDE", 2, "", storage);
+    expect(storage.length).toBe(1);
+  });
+});
