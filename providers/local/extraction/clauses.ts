@@ -29,13 +29,13 @@ interface Cut {
 
 const CUTS: ReadonlyArray<readonly [RegExp, CutKind]> = [
   [/\s*;\s*|\s*[—–]\s*|\s+--?\s+|:\s+/g, "hard"],
-  [/,?\s+(?:but|whereas|while(?!\s+(?:I|we)(?:['’]m|['’]re| am| are| hold| remain| sit| stay| live)\b)|yet|although|though|however|then|and then|instead)\b,?\s*/gi, "contrast"],
-  [/,\s*(?:which|where|since|as|starting with|in order to|even if|even though)\b\s*|,?\s+(?:because(?! of\b)|so that|so|and so|whatever|whoever|no matter)\b,?\s*/gi, "subordinate"],
+  [/(?<!\beven),?\s+(?:but|whereas|while(?!\s+(?:I|we)(?:['’]m|['’]re| am| are| hold| remain| sit| stay| live)\b)|yet|although|though|however|then|and then|instead)\b,?\s*/gi, "contrast"],
+  [/,\s*(?:which|where|since|as|starting with|in order to)\b\s*|,?\s+(?:even if|even though|because(?! of\b)|so that|so|and so|whatever|whoever|no matter)\b,?\s*/gi, "subordinate"],
   [/,?\s+(?:and|or|plus)\s+|,\s*/g, "soft"],
 ];
 
 const LEAD_IN =
-  /^[\W_]*(?:(?:and|so|but|now|today|tonight|here)[\s,]+)*(?:I (?:hereby |can |can only |only )?(?:promise|pledge|swear|guarantee|vow|commit)(?:\s+(?:you|to you|this|all of you|everyone|one thing|today|here|now|that|it))*|you have my (?:word|promise)(?:\s+on (?:this|that|it|both|all of (?:it|this|them)|every one|each one|these|those))?|my (?:promise|pledge|word|commitment)(?: to you)?(?: is (?:this|simple))?|I give you my word|here is my (?:promise|pledge)|what I (?:can )?promise(?: you)? is (?:this|simple)|mark my words|let me be clear|make no mistake)[\W_]*$/i;
+  /^[\W_]*(?:(?:and|so|but|now|today|tonight|here)[\s,]+)*(?:I (?:hereby |can |can only |only )?(?:promise|pledge|swear|guarantee|vow|commit)(?:\s+(?:you|to you|this|all of you|everyone|one thing|today|here|now|that|it))*|you have my (?:word|promise)(?:\s+on (?:this|that|it|both|all of (?:it|this|them)|every one|each one|these|those))?|my (?:promise|pledge|word|commitment)(?: to you)?(?: is (?:this|simple))?|I give you my word|here is my (?:promise|pledge)|what I (?:can )?promise(?: you)? is (?:this|simple)|mark my words|let me be clear|make no mistake)(?:,\s*(?:(?:Dr|Mr|Mrs|Ms)\.\s*)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?[\W_]*$/i;
 
 function quotedRanges(text: string): Array<readonly [number, number]> {
   const ranges: Array<readonly [number, number]> = [];
@@ -63,7 +63,7 @@ function findCuts(text: string): Cut[] {
 
 /** "I promise you, Karl," or "you have my word": a marker whose complement follows the comma, so no cut there. */
 const OPENS_COMPLEMENT =
-  /\b(?:I (?:am |hereby )?(?:promise|promising|swear|guarantee|pledge|assure)(?: (?:you|to you|all of you))?|you have my word)(?:,\s*(?:(?:Dr|Mr|Mrs|Ms)\.\s*)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?[\s,]*$/;
+  /\b(?:I (?:am |hereby )?(?:promise|promising|swear|guarantee|pledge|assure)(?: (?:you|to you|all of you))?|[Yy]ou have my word)(?:,\s*(?:(?:Dr|Mr|Mrs|Ms)\.\s*)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?[\s,]*$/;
 /** A name said to someone ("Dr. Amara, one more centre next round"): the words after it can stand alone. */
 const VOCATIVE = /^[\s,]*(?:(?:and|so|now)\s+)?(?:(?:Dr|Mr|Mrs|Ms)\.\s*)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?[\s,]*$/;
 /** "the refinery in round 3" after "I will shut down the coal plant in round 2": a gapped object with its own date. */

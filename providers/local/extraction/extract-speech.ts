@@ -103,7 +103,9 @@ export function extractSpeech(input: ExtractionInput): ExtractionOutput {
       reported = isRivalQuote(text, before, attribution) || (reported && clause.opener === "soft" && !ownVoice);
       if (reported) return;
       if (isTrailingTag(text)) {
-        if (last !== null) vouch([last], text);
+        // With nothing before it in the sentence, the word given opens what follows ("You have my word, Karl — …").
+        if (last === null) lead = `${lead} ${text}`;
+        else vouch([last], text);
         return;
       }
       if (k > 0 && opensWithCondition(text)) conditioned = true;

@@ -79,6 +79,9 @@ function subjectOf(clause: string, at: number): string {
   return clause.slice(0, at).replace(/^[\W_]+/, "").trim();
 }
 
+/** "You keep your pension": the listener receives or keeps what the mayor delivers, said in the present. */
+const YOU_RECEIVE = /^you\s+(?:all\s+)?(?:keep|get|receive)\b(?!\s+(?:to|what|it|that|this|the (?:picture|point|idea))\b)/i;
+
 /** "you'll have your lab": said to someone, a promise only of something they receive (not "you'll find me in the garden"). */
 const RECEIVES = /\b(?:will|['’]ll)\s+(?:\w+ly\s+)?(?:have|get|keep|receive)\b/i;
 
@@ -98,6 +101,7 @@ export function isImplicitForm(clause: string, futureRound = false): boolean {
   if (past || OUTCOME.test(body)) return false;
   if (SAFE.test(body) || THERE_WILL_BE.test(body)) return true;
   if (futureRound && !startsWithVerb(body) && !IMPERATIVE.test(body) && !PRESENTATIVE.test(body) && !timeOnly(body)) return true;
+  if (YOU_RECEIVE.test(body) && !past) return true;
   for (const form of [GETS, STAYS]) {
     const m = form.exec(body);
     if (m !== null && ownSubject(subjectOf(body, m.index), false)) return true;

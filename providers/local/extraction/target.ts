@@ -68,12 +68,17 @@ const CONCERNS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/solar|technician/i, /\b(?:solar|panels?|crews?)\b/i],
 ];
 
-/** The citizen a sentence opens or closes by calling out ("Greta, …", "…, Karl."), else null. */
+/**
+ * A name set off as a vocative: at the start of the sentence or after a comma, dash or colon, and followed by one
+ * ("Greta, …", "…, Karl.", "You have my word, Rosa — …", or "Greta." alone).
+ */
+const VOCATIVE = /(?:^[\W_]*(?:(?:and|so|now|look|listen|well|oh|yes|no)[\s,]+)?|[,;:—–]\s*)((?:(?:Dr|Mr|Mrs|Ms)\.\s*)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*(?=[,;:—–!?.]|$)/g;
+
+/** The first citizen the sentence calls out by name, else null. */
 export function calledOut(sentence: string, citizens: readonly CitizenRef[]): string | null {
-  const head = /^[\W_]*(?:(?:and|so|now|look)[\s,]+)?((?:(?:Dr|Mr|Mrs|Ms)\.\s*)?[A-Z][\w'’-]*)\s*[,:]/.exec(sentence)?.[1];
-  const tail = /,\s*((?:(?:Dr|Mr|Mrs|Ms)\.\s*)?[A-Z][\w'’-]*)[\s.!]*$/.exec(sentence)?.[1];
-  for (const word of [head, tail]) {
-    const hit = word === undefined ? undefined : citizens.find((c) => namePattern(c.name).test(word) && namePattern(word).test(c.name));
+  for (const m of sentence.matchAll(VOCATIVE)) {
+    const word = m[1] ?? "";
+    const hit = citizens.find((c) => namePattern(c.name).test(word) && namePattern(word).test(c.name));
     if (hit !== undefined) return hit.name;
   }
   return null;
