@@ -1,5 +1,5 @@
 import type { PromiseKind } from "../../../common/schemas/game.ts";
-import { explicitMarkerEnd, startsWithMarker, startsWithVerb } from "./markers.ts";
+import { explicitMarkerAt, explicitMarkerEnd, startsWithMarker, startsWithVerb } from "./markers.ts";
 import { hasFutureTime, hasTimeWords } from "./deadline.ts";
 import { isImplicitForm, isOutcome } from "./promise-detector.ts";
 import { isTrailingTag } from "./tags.ts";
@@ -71,6 +71,20 @@ const GAPPED_OBJECT = /^[\s,]*(?:the|a|an|one|two|three|both|all|every|its|their
 /** "we'll walk the river together": the speaker and the listener, not a new commitment of the mayor's team. */
 const INCLUSIVE_WE = /^we(?:['’]ll| will)\b[^,;]*\btogether\b/i;
 
+/** "My three promises:", "Here is the plan:": a heading that announces the list after its colon. */
+const LIST_HEADING = /\b(?:things|promises|pledges|points|commitments|priorities|plan|programme|program|agenda|list)\W*$/i;
+
+/**
+ * The kind each item of a list after a colon takes from its heading ("By round five: two labs, one solar field";
+ * "I pledge three things: …"), or null when the words before the colon head no list.
+ */
+function listKind(left: string): PromiseKind | null {
+  const words = left.trim().split(/\s+/).length;
+  const timeHeading = hasTimeWords(left) && words <= 6 && !startsWithVerb(left) && !/\b(?:is|are|was|were)\b/i.test(left);
+  if (!timeHeading && !LIST_HEADING.test(left)) return null;
+  return explicitMarkerAt(left) !== -1 ? "explicit" : "implicit";
+}
+
 /** True when the text is only a lead-in that hands its marker to what follows ("I promise you this:"). */
 export function isLeadIn(text: string): boolean {
   return LEAD_IN.test(text);
@@ -101,6 +115,7 @@ export function splitClauses(speech: string, sentence: Span): Clause[] {
   let opener: CutKind | "start" = "start";
   let inherits: PromiseKind | null = null;
   let afterColon = false;
+  let list: PromiseKind | null = null;
   for (const cut of cuts) {
     const left = text.slice(segStart, cut.start);
     const right = text.slice(cut.end, nextStop(cuts, cut.end, text.length));
@@ -113,6 +128,13 @@ export function splitClauses(speech: string, sentence: Span): Clause[] {
     const implicitLeft: boolean = !marked && inherits === null && isImplicitForm(left, hasFutureTime(left));
     const continues: boolean = (marked || implicitLeft) && (startsWithVerb(right) || gapped || (marked && /^that\s/i.test(right)));
     const tag = isTrailingTag(text.slice(cut.end));
+    const item = list !== null && cut.kind === "soft" && !VOCATIVE.test(left);
+    if (item) {
+      out.push({ span: makeSpan(speech, sentence.start + segStart, sentence.start + cut.start), opener, inherits, afterColon });
+      opener = cut.kind;
+      segStart = cut.end;
+      continue;
+    }
     if (isLeadIn(right) && cut.kind !== "hard" && !tag) continue;
     if (cut.kind === "subordinate" && /^\s*so\s*$/i.test(text.slice(cut.start, cut.end)) && left.trim().split(/\s+/).length < 4) continue;
     if (cut.kind === "soft" && (OPENS_COMPLEMENT.test(left) || (marked && INCLUSIVE_WE.test(right)))) continue;
@@ -120,11 +142,15 @@ export function splitClauses(speech: string, sentence: Span): Clause[] {
     const accept = cut.kind !== "soft" || continues || startsWithMarker(right) || ownForm || tag;
     if (!accept) continue;
     out.push({ span: makeSpan(speech, sentence.start + segStart, sentence.start + cut.start), opener, inherits, afterColon });
-    inherits = isLeadIn(left) ? "explicit" : continues ? (marked ? "explicit" : "implicit") : null;
-    afterColon = /:/.test(text.slice(cut.start, cut.end));
+    const colon = /:/.test(text.slice(cut.start, cut.end));
+    if (colon) list = listKind(left);
+    else if (cut.kind !== "soft") list = null;
+    inherits = list ?? (isLeadIn(left) ? "explicit" : continues ? (marked ? "explicit" : "implicit") : null);
+    afterColon = colon && list === null;
     opener = cut.kind;
     segStart = cut.end;
   }
   out.push({ span: makeSpan(speech, sentence.start + segStart, sentence.end), opener, inherits, afterColon });
-  return out.filter((c) => /[A-Za-z]/.test(c.span.text));
+  // A name said to someone ("Real plan: Rosa, …") inherits no commitment of its own.
+  return out.filter((c) => /[A-Za-z]/.test(c.span.text)).map((c) => (c.inherits !== null && VOCATIVE.test(c.span.text) ? { ...c, inherits: null } : c));
 }

@@ -11,7 +11,7 @@ const KEYWORDS: ReadonlyArray<readonly [Domain, RegExp]> = [
   ],
   [
     "economy",
-    /\b(?:jobs?|employ\w*|unemploy\w*|wages?|salar(?:y|ies)|paychecks?|factor(?:y|ies|ys)|business(?:es)?|compan(?:y|ies)|invest\w*|growth|econom\w*|farm\w*|fields?|harvests?|crops?|tax(?:es)?|shops?|industr\w*|prosper\w*|money|budget|trade|markets?|logistics|refiner(?:y|ies)|coal plant|income|livelihoods?|workers?|work|firms?|tourism|profits?|prices?|costs?|affordable)\b/gi,
+    /\b(?:jobs?|lay-?offs?|redundanc\w*|closures?|employ\w*|unemploy\w*|wages?|salar(?:y|ies)|paychecks?|factor(?:y|ies|ys)|business(?:es)?|compan(?:y|ies)|invest\w*|growth|econom\w*|farm\w*|fields?|harvests?|crops?|tax(?:es)?|shops?|industr\w*|prosper\w*|money|budget|trade|markets?|logistics|refiner(?:y|ies)|coal plant|income|livelihoods?|workers?|work|firms?|tourism|profits?|prices?|costs?|affordable)\b/gi,
   ],
   [
     "ecology",

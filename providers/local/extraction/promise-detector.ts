@@ -26,6 +26,15 @@ const STAYS =
   /\b(?:stays?|remains?|will (?:stay|remain)|shall (?:stay|remain)|is (?:staying|remaining)|are (?:staying|remaining)|(?:is|are|ain['’]t) going nowhere|(?:is|are)n['’]t going anywhere)\b(?!\s+(?:a|an|the|to be seen|unclear|uncertain|unsolved|a problem|our problem|tuned))/i;
 const NO_MORE =
   /^(?:no|zero)\s+(?:more|new|further|additional|other)\b|^never again\b|^not (?:one|a single) (?:more )?(?:cent|penny|euro|dollar)\b|^no\s+(?!(?:[a-z-]+\s+)?(?:fancy|empty|big|grand|nice|pretty|silly|cheap)\b)(?:[a-z-]+\s+){0,2}(?:factor|forest|tree|field|farmland|solar|panel|refiner|coal|lab|research|tax|chimney|smokestack)/i;
+/**
+ * A verbless pledge that rules out an act named by its noun ("No layoffs.", "No closures, no new fees."): a noun made
+ * from a verb, or a rise or cut. Discourse nouns of the same shape ("no question", "no exception") commit to nothing.
+ */
+const NO_ACT = new RegExp(
+  "^(?:no|zero)\\s+(?:[a-z-]+\\s+){0,2}?(?!(?:question|exception|mention|option|intention|emotion|comment|excuse|doubt|joke)s?\\b)" +
+    "(?:[a-z-]+(?:tion|sion|ure|ment)s|[a-z]+-?offs|(?:cuts|hikes|rises|increases|fees|tolls|losses))(?:\\s+(?:for|on|at|in|to|of)\\s+[^,;]{1,40})?[\\s.!]*$",
+  "i",
+);
 /** "Not one cent more for it": money refused. */
 const NOT_A_CENT = /^not (?:one|a single) (?:more )?(?:cent|penny|euro|dollar)\b/i;
 const NOBODY_WILL = new RegExp(
@@ -95,6 +104,7 @@ export function isImplicitForm(clause: string, futureRound = false): boolean {
   const body = clause.replace(/^[\W_]+/, "");
   const past = PAST.test(body.replace(RELATIVE_PAST, " "));
   if (NO_MORE.test(body) && !past && hasTopic(body)) return true;
+  if (NO_ACT.test(body)) return true;
   if (NOT_A_CENT.test(body) && !past) return true;
   if (NOBODY_WILL.test(body) && !past) return true;
   if ((UNDER_ME.test(body) || DONE.test(body)) && !past) return true;
