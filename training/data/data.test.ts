@@ -1,7 +1,18 @@
 import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ModelName, readExamples } from "./format.ts";
-import { batchFiles, splitModel, splitPath } from "./split.ts";
+import { ModelName, readExamples, readJsonlLines, type Example } from "./format.ts";
+import { DATA_DIR, batchFiles, splitModel, splitPath } from "./split.ts";
+
+/** The frozen test split: written fresh, never used to tune, never touched by the split script. */
+const testSplit = (model: ModelName) => join(DATA_DIR, model, "test.jsonl");
+const TEST_MINIMUM: Record<ModelName, number> = { extraction: 150, citizens: 60 };
+
+/** What makes two examples the same for leakage: the speech for extraction, the whole input for citizens. */
+function fingerprint(model: ModelName, example: Example<ModelName>): string {
+  const text = model === "extraction" ? (example as Example<"extraction">).input.speech : JSON.stringify(example.input);
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+}
 
 describe.each(ModelName.options)("%s training data", (model) => {
   it("has four batches and at least 200 examples, every one valid against the contracts", () => {
@@ -27,13 +38,42 @@ describe.each(ModelName.options)("%s training data", (model) => {
   });
 });
 
+describe.each(ModelName.options)("%s frozen test split", (model) => {
+  it(`is valid against the contracts line by line and holds at least ${TEST_MINIMUM[model]} examples`, () => {
+    expect(existsSync(testSplit(model)), `${testSplit(model)} is missing`).toBe(true);
+    expect(readExamples(model, testSplit(model)).length).toBeGreaterThanOrEqual(TEST_MINIMUM[model]);
+  });
+
+  it("repeats no example and shares no speech or input with the batches", () => {
+    const test = readExamples(model, testSplit(model)).map((e) => fingerprint(model, e));
+    expect(new Set(test).size).toBe(test.length);
+    const batches = new Set(batchFiles(model).flatMap((f) => readExamples(model, f)).map((e) => fingerprint(model, e)));
+    expect(test.filter((f) => batches.has(f))).toEqual([]);
+  });
+
+  it("is never read by the split: the split reads only the batches, and the committed train and validation splits hold none of it", () => {
+    expect(batchFiles(model)).not.toContain(testSplit(model));
+    const { train, validation } = splitModel(model);
+    expect(train.length + validation.length).toBe(batchFiles(model).reduce((n, f) => n + readJsonlLines(f).length, 0));
+    const test = new Set(readExamples(model, testSplit(model)).map((e) => fingerprint(model, e)));
+    const leaked = [splitPath(model, "train"), splitPath(model, "validation")]
+      .flatMap((f) => readExamples(model, f))
+      .filter((e) => test.has(fingerprint(model, e)));
+    expect(leaked).toEqual([]);
+  });
+});
+
 describe("extraction labels follow the annotation guide", () => {
-  const examples = batchFiles("extraction").flatMap((f) => readExamples("extraction", f));
-  it("quotes are exact, deadlines leave a policy phase, targets are present, contradictions point at real facts", () => {
-    for (const { input, output } of examples) {
+  it.each(["batches", "test split"])("in the %s: quotes are exact, deadlines leave a policy phase, targets are present, confidence fits the kind, contradictions point at real facts", (part) => {
+    const files = part === "batches" ? batchFiles("extraction") : [testSplit("extraction")];
+    for (const { input, output } of files.flatMap((f) => readExamples("extraction", f))) {
       const names = new Set(input.citizens.map((c) => c.name));
+      expect(input.actionsThisRound.every((a) => a.round === input.round)).toBe(true);
+      expect(input.actionsBefore.every((a) => a.round < input.round)).toBe(true);
       for (const p of output.promises) {
         expect(input.speech).toContain(p.text);
+        if (p.kind === "explicit") expect(p.confidence).toBeGreaterThanOrEqual(0.85);
+        else expect(p.confidence).toBeLessThanOrEqual(0.85);
         if (p.deadlineRound !== null) {
           expect(p.deadlineRound).toBeGreaterThan(input.round);
           expect(p.deadlineRound).toBeLessThanOrEqual(input.finalRound);
@@ -52,9 +92,9 @@ describe("extraction labels follow the annotation guide", () => {
 });
 
 describe("citizens labels follow the annotation guide", () => {
-  const examples = batchFiles("citizens").flatMap((f) => readExamples("citizens", f));
-  it("every citizen reacts, once per mayor at most, to real mayors and real promises", () => {
-    for (const { input, output } of examples) {
+  it.each(["batches", "test split"])("in the %s: every citizen reacts, once per mayor at most, to real mayors and real promises", (part) => {
+    const files = part === "batches" ? batchFiles("citizens") : [testSplit("citizens")];
+    for (const { input, output } of files.flatMap((f) => readExamples("citizens", f))) {
       const mayors = new Set(input.mayors.map((m) => m.id));
       const promiseIds = new Set(input.mayors.flatMap((m) => [...m.promises.map((p) => p.id), ...m.outcomes.map((o) => o.promiseId)]));
       const pairs = output.reactions.map((r) => `${r.citizen}|${r.mayor}`);
