@@ -169,7 +169,7 @@ function hostile(part: Part, input: unknown): unknown {
   };
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+export function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
@@ -186,11 +186,15 @@ function parseJson(text: string): unknown {
   }
 }
 
+/** More routes served beside chat completions; resolves true when it answered the request. */
+export type ExtraRoutes = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+
 /**
  * A local stand-in for the Mistral API: POST /v1/chat/completions with the full response shape the SDK validates
- * (see shared/STACK.md), every request recorded, and the answer chosen by a behaviour per call.
+ * (see shared/STACK.md), every request recorded, and the answer chosen by a behaviour per call. `routes` adds
+ * other parts of the API (fine-tuning-stand-in.ts) to the same server.
  */
-export async function startMistralMock(initial: MockOptions = {}): Promise<MistralMock> {
+export async function startMistralMock(initial: MockOptions = {}, routes?: ExtraRoutes): Promise<MistralMock> {
   const calls: MockCall[] = [];
   const seen = new Set<string>();
   const timers = new Set<NodeJS.Timeout>();
@@ -213,6 +217,7 @@ export async function startMistralMock(initial: MockOptions = {}): Promise<Mistr
   };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (routes && (await routes(req, res))) return;
     if (req.method !== "POST" || req.url !== "/v1/chat/completions") {
       send(res, 404, { object: "error", message: `no route ${req.method} ${req.url}`, type: "invalid_request_error", code: null });
       return;
