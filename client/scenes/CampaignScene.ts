@@ -56,7 +56,8 @@ export class CampaignScene {
   private readonly ledger = el("div", { class: "ledger" });
   private readonly citizens: CitizensPanel;
   private readonly dock: Dock;
-  private readonly overlay = el("div", { class: "stage-overlay" });
+  /** Scrolling regions take focus so the keyboard can scroll them too. */
+  private readonly overlay = el("div", { class: "stage-overlay", attrs: { tabindex: "0", role: "region", "aria-label": "This phase" } });
   private readonly speeches = el("div", { class: "speech-columns" });
   private readonly summary = el("p", { class: "round-summary" });
   private readonly feed = el("ol", { class: "feed" });
@@ -93,7 +94,7 @@ export class CampaignScene {
       this.top.element,
       el("section", { class: "center", attrs: { "aria-label": "City map" } }, [mapWrap, this.dock.element]),
       this.tabs.element,
-      el("aside", { class: "panel left" }, [
+      el("aside", { class: "panel left", attrs: { tabindex: "0", "aria-label": "The city, candidates and fact-check" } }, [
         el("section", { class: "pane pane-city", attrs: { "aria-label": "The city" } }, [
           this.broadcast,
           el("h2", { class: "panel-title", text: "The city" }),
@@ -104,7 +105,7 @@ export class CampaignScene {
         ]),
         el("section", { class: "pane pane-ledger", attrs: { "aria-label": "Fact-check" } }, [el("h2", { class: "panel-title", text: "Fact-check" }), this.ledger]),
       ]),
-      el("aside", { class: "panel right" }, [
+      el("aside", { class: "panel right", attrs: { tabindex: "0", "aria-label": "Citizens" } }, [
         el("section", { class: "pane pane-citizens", attrs: { "aria-label": "Citizens" } }, [el("h2", { class: "panel-title", text: "Citizens" }), citizenList]),
       ]),
       this.election.element,

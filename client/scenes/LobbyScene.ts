@@ -42,8 +42,8 @@ export class LobbyScene {
             el("span", { class: "muted", text: "Join code" }),
             el("div", { class: "big-code", text: code, attrs: { "data-code": code } }),
             el("div", { class: "row" }, [
-              copyLink("Copy invite link", `${location.origin}/c/${code}`, "ghost small", "Copy the link that joins this campaign"),
-              copyLink("Copy watch link", `${location.origin}/watch/${code}`, "ghost small", "Copy the link that watches this campaign"),
+              copyLink("Copy invite link", `${location.origin}/c/${code}`, "ghost small", "the link that joins this campaign"),
+              copyLink("Copy watch link", `${location.origin}/watch/${code}`, "ghost small", "the link that watches this campaign"),
             ]),
           ]),
         ]),

@@ -50,7 +50,7 @@ export class ElectionOverlay {
     const race = new VoteRace(mayors, total, "Votes counted so far, per mayor");
     const counts = new Map(mayors.map((m) => [m.id, 0]));
     race.set(counts, 0);
-    const log = el("ol", { class: "tally-log", attrs: { "aria-label": "Votes as they are counted" } });
+    const log = el("ol", { class: "tally-log", attrs: { "aria-label": "Votes as they are counted", tabindex: "0" } });
     const results = el("div", { class: "results" });
     results.hidden = true;
     setChildren(this.element, [

@@ -27,7 +27,7 @@ export class SpeechBox {
       attrs: { maxlength: String(SPEECH_MAX_CHARS), rows: "7", placeholder: "Speak to the town. Promise what you will do, e.g. “I will plant a forest by round 3” — the fact-checkers are listening.", "aria-label": "Your speech" },
     });
     this.counter = el("span", { class: "counter" });
-    this.deliverButton = el("button", { class: "primary", text: "Deliver speech", attrs: { type: "button" } });
+    this.deliverButton = el("button", { class: "primary", text: "Deliver speech", attrs: { type: "button", "data-action": "deliver" } });
     this.silentButton = el("button", { class: "ghost", text: "Stay silent", attrs: { type: "button" } });
     this.sent = el("div", { class: "speech-sent" });
     this.context = el("div", { class: "speech-context" });

@@ -33,7 +33,7 @@ export class TopBar {
   constructor(code: string, extra: HTMLElement[]) {
     this.element = el("header", { class: "topbar" }, [
       el("div", { class: "brand", text: "ECOTOPIA" }),
-      copyLink(code, `${location.origin}/watch/${code}`, "code-chip", `Join code ${code}: copy the link to watch`),
+      copyLink(code, `${location.origin}/watch/${code}`, "code-chip", "copy the link to watch this campaign"),
       el("div", { class: "phase-block" }, [
         el("div", { class: "phase-line" }, [this.round, this.phase, this.seconds]),
         el("div", { class: "countdown" }, [this.fill]),

@@ -45,7 +45,7 @@ export async function tileCentre(page: Page, x: number, y: number): Promise<{ x:
 }
 
 /** A free tile with an action the city's research already allows, chosen from the server's state. */
-function freeTile(state: CampaignState, prefer: TileType[]): { x: number; y: number; type: TileType } {
+export function freeTile(state: CampaignState, prefer: TileType[]): { x: number; y: number; type: TileType } {
   const tiles = state.tiles.map((t, i) => ({ x: i % 10, y: Math.floor(i / 10), type: t.type as TileType, actedBy: t.actedBy }));
   const open = tiles.filter((t) => t.actedBy === "" && actionsFor(t.type, state.bars.research).some((a) => a.unlocked));
   const tile = prefer.map((type) => open.find((t) => t.type === type)).find(Boolean) ?? open[0];
@@ -59,7 +59,7 @@ export async function actOnTile(page: Page, state: CampaignState, mayor: string,
   const at = await tileCentre(page, tile.x, tile.y);
   await page.mouse.click(at.x, at.y);
   await page.waitForSelector(".tile-menu:not([hidden])");
-  expect(await page.textContent(".tile-menu-head")).toContain(`(${tile.x},${tile.y})`);
+  expect(await page.getAttribute(".tile-menu", "data-tile")).toBe(`${tile.x},${tile.y}`);
   await page.click(".tile-action:not([disabled])");
   await until(() => state.tiles[tile.y * 10 + tile.x]!.actedBy === mayor, `the server to record ${mayor}'s action on (${tile.x},${tile.y})`);
   return tile;
