@@ -101,20 +101,20 @@ describe("extraction outputs", () => {
 
   it("canonicalise target citizens case-insensitively and null unknown ones", () => {
     const targets = ["karl", "DR. AMARA", "Nobody", null];
-    const c = extract(toResolving(newCampaign(), SPEECHES), { m1: { promises: targets.map((targetCitizen) => promise({ targetCitizen })) } });
+    const c = extract(toResolving(newCampaign(), SPEECHES), { m1: { promises: targets.map((targetCitizen, i) => promise({ targetCitizen, text: `Promise ${i}.` })) } });
     expect(c.promises.map((p) => p.targetCitizen)).toEqual(["Karl", "Dr. Amara", null, null]);
   });
 
   it("clamp deadlines to the next round..the final round, and null them in the last round", () => {
     const deadlines = [1, 2, 3, 5, 7, null];
-    const early = extract(toResolving(newCampaign({ rounds: 5 }), SPEECHES), { m1: { promises: deadlines.map((deadlineRound) => promise({ deadlineRound })) } });
+    const early = extract(toResolving(newCampaign({ rounds: 5 }), SPEECHES), { m1: { promises: deadlines.map((deadlineRound, i) => promise({ deadlineRound, text: `Promise ${i}.` })) } });
     expect(early.promises.map((p) => p.deadlineRound)).toEqual([2, 2, 3, 5, 5, null]);
     let c = newCampaign({ rounds: 3 });
     c = finishRound(c);
-    c = extract(toResolving(c, SPEECHES), { m1: { promises: [1, 2, 7].map((deadlineRound) => promise({ deadlineRound })) } });
+    c = extract(toResolving(c, SPEECHES), { m1: { promises: [1, 2, 7].map((deadlineRound, i) => promise({ deadlineRound, text: `Promise ${i}.` })) } });
     expect(c.promises.map((p) => p.deadlineRound)).toEqual([3, 3, 3]);
     c = accept(react(c), { type: "advance" });
-    c = extract(toResolving(c, SPEECHES), { m1: { promises: [3, 7].map((deadlineRound) => promise({ deadlineRound })) } });
+    c = extract(toResolving(c, SPEECHES), { m1: { promises: [3, 7].map((deadlineRound, i) => promise({ deadlineRound, text: `Last promise ${i}.` })) } });
     expect(c.round).toBe(3);
     expect(c.promises.slice(3).map((p) => p.deadlineRound)).toEqual([null, null]);
   });
@@ -219,7 +219,8 @@ describe("promise outcomes", () => {
   it("at most two kept promises per mayor per round earn approval, and a bar target that already held earns nothing", () => {
     let c = newCampaign();
     const reachHeld = { type: "reach" as const, bar: "economy" as const, comparison: "atMost" as const, value: 100 };
-    const promises = [reachHeld, plantOne, plantOne, plantOne].map((commitment) => promise({ deadlineRound: 2, commitment }));
+    const avoid = (action: ActionType): Commitment => ({ type: "avoid", actions: [action] });
+    const promises = [reachHeld, plantOne, avoid("BUILD_FACTORY"), avoid("CLEAR_FARMLAND")].map((commitment) => promise({ deadlineRound: 2, commitment }));
     c = finishRound(c, { speeches: SPEECHES, outputs: { m1: { promises } } });
     c = act(c, "m1", 0, 9, "PLANT_FOREST");
     const before = toResolving(c);

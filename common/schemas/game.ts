@@ -160,6 +160,10 @@ export const PromiseRecord = z.object({
   resolvedRound: z.number().int().min(1).nullable(),
   /** Why the engine decided, in words a player can read. */
   verdict: z.string().max(300).nullable(),
+  /** Later rounds in which its owner made the same promise again: a repeat is merged into it and judged once. */
+  repeatedRounds: z.array(z.number().int().min(1)).max(7).optional(),
+  /** The contradiction recorded against the owner's own deed that broke it, when one was. */
+  contradictionId: z.string().optional(),
 });
 export type PromiseRecord = z.infer<typeof PromiseRecord>;
 

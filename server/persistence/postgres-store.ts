@@ -76,7 +76,8 @@ export function createPostgresStore(sql: postgres.Sql): Store {
           await tx`
             INSERT INTO promises ${tx(promises)}
             ON CONFLICT (campaign_id, id) DO UPDATE
-            SET status = excluded.status, resolved_round = excluded.resolved_round, verdict = excluded.verdict
+            SET status = excluded.status, resolved_round = excluded.resolved_round, verdict = excluded.verdict,
+              repeated_rounds = excluded.repeated_rounds, contradiction_id = excluded.contradiction_id
             WHERE promises.status = 'pending'`;
         }
         await insertAll(tx, "contradictions", rows.contradictions, ["contradicts"]);

@@ -4,7 +4,11 @@ import type { ActionRecord, Bars, Contradiction, PromiseRecord, Tone } from "../
 import type { CampaignHistory, CampaignStatus, CampaignSummary, Ending, ModelCall, RoundHistory, SeatedMayor, StoredCitizen } from "../../common/schemas/history.ts";
 
 type Round = { round: number };
-type PromiseRow = Omit<PromiseRecord, "commitment"> & { commitment: PromiseRecord["commitment"] | null };
+type PromiseRow = Omit<PromiseRecord, "commitment" | "repeatedRounds" | "contradictionId"> & {
+  commitment: PromiseRecord["commitment"] | null;
+  repeatedRounds: number[];
+  contradictionId: string | null;
+};
 type CitizenRow = StoredCitizen & { openingLine: string | null; tone: Tone | null; departureSeq: number | null };
 
 export async function readFinished(sql: postgres.Sql, limit: number): Promise<CampaignSummary[]> {
@@ -19,8 +23,14 @@ export async function readFinished(sql: postgres.Sql, limit: number): Promise<Ca
   return rows.map((row) => ({ ...row, finishedAt: row.finishedAt.toISOString() }));
 }
 
-function promiseOf({ commitment, ...rest }: PromiseRow): PromiseRecord {
-  return commitment === null ? rest : { ...rest, commitment };
+/** The optional fields of a promise are absent, not null or empty, as the engine writes them. */
+function promiseOf({ commitment, repeatedRounds, contradictionId, ...rest }: PromiseRow): PromiseRecord {
+  return {
+    ...rest,
+    ...(commitment === null ? {} : { commitment }),
+    ...(repeatedRounds.length === 0 ? {} : { repeatedRounds }),
+    ...(contradictionId === null ? {} : { contradictionId }),
+  };
 }
 
 export async function readCampaign(sql: postgres.Sql, id: string): Promise<CampaignHistory | null> {
@@ -69,7 +79,7 @@ async function readSnapshot(sql: postgres.TransactionSql, id: string): Promise<C
     sql<Speech[]>`SELECT round, mayor_id AS mayor, text FROM speeches WHERE campaign_id = ${id} ORDER BY round, seq`,
     sql<PromiseRow[]>`
       SELECT id, owner, round, text, kind, domain, confidence, target AS "targetCitizen", deadline AS "deadlineRound", commitment,
-        status, resolved_round AS "resolvedRound", verdict
+        status, resolved_round AS "resolvedRound", verdict, repeated_rounds AS "repeatedRounds", contradiction_id AS "contradictionId"
       FROM promises WHERE campaign_id = ${id} ORDER BY seq`,
     sql<Contradiction[]>`
       SELECT id, owner, round, description, speech_quote AS "speechQuote", contradicts, severity

@@ -24,7 +24,7 @@ export function roundRows(campaignId: string, campaign: Campaign, report: Resolv
     speeches: ofRound(campaign.speeches).map((s, seq) => ({ campaign_id: campaignId, round, mayor_id: s.mayor, seq, text: s.text })),
     promises: campaign.promises
       .map((p, seq) => ({ p, seq }))
-      .filter(({ p }) => p.round === round || p.resolvedRound === round)
+      .filter(({ p }) => p.round === round || p.resolvedRound === round || p.repeatedRounds?.includes(round))
       .map(({ p, seq }) => promiseRow(campaignId, p, seq)),
     contradictions: campaign.contradictions
       .map((c, seq) => ({ c, seq }))
@@ -90,6 +90,8 @@ export function promiseRow(campaignId: string, p: PromiseRecord, seq: number) {
     status: p.status,
     resolved_round: p.resolvedRound,
     verdict: p.verdict,
+    repeated_rounds: p.repeatedRounds ?? [],
+    contradiction_id: p.contradictionId ?? null,
   };
 }
 

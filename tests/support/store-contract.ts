@@ -43,7 +43,7 @@ export function describeStoreContract(target: StoreTarget): void {
     it("applies each migration once", async () => {
       expect(await migrate(db.sql)).toEqual([]);
       const rows = await db.sql<{ name: string }[]>`SELECT name FROM schema_migrations ORDER BY name`;
-      expect(rows.map((r) => r.name)).toEqual(["0001_campaign_history.sql"]);
+      expect(rows.map((r) => r.name)).toEqual(["0001_campaign_history.sql", "0002_promise_repeats.sql"]);
     });
 
     it("stores a campaign round by round and gives back the engine's data", async () => {
