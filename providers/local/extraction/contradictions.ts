@@ -12,6 +12,8 @@ export interface Statement {
   readonly text: string;
   /** The sentence before this clause's sentence, for "it" and "one". */
   readonly context: string;
+  /** Which sentence of the speech it is in: the clauses of one sentence ("I never built one and I never will") clash as one. */
+  readonly sentence: number;
   readonly promise: ExtractedPromise | null;
 }
 
@@ -111,7 +113,7 @@ function againstPromises(s: Statement, ctx: ContradictionContext, readings: read
 
 /**
  * Contradictions of the speaking mayor's statements with their own actions and their own earlier promises, one per
- * clause and action. A reversal is one per earlier promise: when several clauses turn against it, the most direct is
+ * sentence and action. A reversal is one per earlier promise: when several clauses turn against it, the most direct is
  * quoted (an opposite commitment before words against its topic before a plan that harms it), a promise before a
  * remark ("Retraining is a waste of money. I will not spend a cent on it."), else the first.
  */
@@ -123,7 +125,7 @@ export function findContradictions(statements: readonly Statement[], ctx: Contra
     const all = action === null ? againstPromises(s, ctx, readings) : [{ contradiction: action, directness: 0 }, ...againstPromises(s, ctx, readings)];
     for (const found of all) {
       const c = found.contradiction;
-      const key = c.contradicts.type === "action" ? JSON.stringify([c.contradicts, c.speechQuote]) : JSON.stringify(c.contradicts);
+      const key = c.contradicts.type === "action" ? JSON.stringify([c.contradicts, s.sentence]) : JSON.stringify(c.contradicts);
       const rank = found.directness * 2 + (s.promise === null ? 0 : 1);
       const held = best.get(key);
       if (held === undefined || rank > held.rank) best.set(key, { found, rank });

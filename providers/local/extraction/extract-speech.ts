@@ -5,13 +5,14 @@ import {
   type ExtractedPromise,
   type ExtractionInput,
 } from "../../../common/schemas/contracts/extraction.ts";
+import { answeredQuestion } from "./answers.ts";
 import { isLeadIn, splitClauses } from "./clauses.ts";
 import { checkableCommitment } from "./commitment.ts";
 import { findContradictions, type Statement } from "./contradictions.ts";
 import { deadlineOf, namesFutureRound } from "./deadline.ts";
-import { domainOf } from "./domain.ts";
+import { domainOf, hasTopic } from "./domain.ts";
 import { isAppeal, isHedged, isHope, isInjection, isOpinion, isQuestion, opensWithCondition } from "./non-promise.ts";
-import { startsWithMarker } from "./markers.ts";
+import { isBareMarker, startsWithMarker } from "./markers.ts";
 import { detectPromise, type Detection } from "./promise-detector.ts";
 import { isRivalQuote, rivalAttribution } from "./rivals.ts";
 import { isSarcastic } from "./sarcasm.ts";
@@ -44,22 +45,23 @@ export function extractSpeech(input: ExtractionInput): ExtractionOutput {
   const attribution = rivalAttribution(rivalNames, input.mayor.name);
   const sentences = splitSentences(speech);
   const found: Found[] = [];
-  const said: Array<{ text: string; context: string; found: Found | null }> = [];
+  const said: Array<{ text: string; context: string; sentence: number; found: Found | null }> = [];
   const seen = new Set<string>();
 
   const audience = audienceOf(input.citizens, rivalNames);
   const callable = input.citizens.filter((c) => !rivalNames.includes(c.name));
   const roleOf = (name: string | null) => input.citizens.find((c) => c.name === name)?.role ?? null;
   let addressee: string | null = null;
-  const build = (text: string, detection: Detection, lead: string, context: string): ExtractedPromise => {
-    const commitment = checkableCommitment(text);
+  /** `reading` is what the words say when it differs from the quoted text (a yes to "Will I close the refinery?"). */
+  const build = (text: string, detection: Detection, lead: string, context: string, reading = text): ExtractedPromise => {
+    const commitment = checkableCommitment(reading);
     const named = targetOf(text, audience) ?? targetOf(lead, audience);
     const targetCitizen = named ?? (addressee !== null && speaksTo(text, roleOf(addressee) ?? "") ? addressee : null);
     const role = roleOf(targetCitizen);
     return {
       text,
       kind: detection.kind,
-      domain: domainOf(text, commitment, detection.markerAt, role, `${context} ${lead}`),
+      domain: domainOf(reading, commitment, detection.markerAt, role, `${context} ${lead}`),
       targetCitizen,
       deadlineRound: deadlineOf(text, input.round, input.finalRound) ?? deadlineOf(lead, input.round, input.finalRound),
       confidence: detection.confidence,
@@ -88,6 +90,19 @@ export function extractSpeech(input: ExtractionInput): ExtractionOutput {
     if (isInjection(sentence.text) || isSarcastic(sentence.text, next) || isQuestion(sentence.text)) return;
     let conditioned = opensWithCondition(sentence.text);
     const context = `${sentences[i - 2]?.text ?? ""} ${sentences[i - 1]?.text ?? ""}`.trim();
+    const question = sentences[i - 1];
+    const answer = question === undefined || !isQuestion(question.text) ? null : answeredQuestion(question.text, sentence.text);
+    if (answer !== null && question !== undefined) {
+      // A yes commits only to what the question names: a topic of the city, not "will I fight for her generation?".
+      const detection = commitsToNothing(answer.reading, false) || !hasTopic(answer.reading) ? null : detectPromise(answer.reading, null, namesFutureRound(answer.reading, input.round, input.finalRound));
+      if (detection !== null) {
+        const span = quotable(speech, makeSpan(speech, question.start, sentence.start + answer.length));
+        const text = span.text.slice(0, MAX_TEXT);
+        const answered = { promise: build(text, detection, "", context, answer.reading), start: span.start, sentence: i };
+        found.push(answered);
+        said.push({ text: answer.reading, context, sentence: i, found: answered });
+      }
+    }
     const clauses = splitClauses(speech, sentence);
     const quotes = clauses.map((clause) => quotable(speech, clause.span));
     let lead = "";
@@ -112,6 +127,8 @@ export function extractSpeech(input: ExtractionInput): ExtractionOutput {
       const previous = quotes[k - 1]?.text;
       if (isRhetoricalAnswer(text, previous) || (last !== null && isElaboration(text)) || refusesTalk(text, previous ?? sentences[i - 1]?.text ?? "")) return;
       if (clause.opener === "subordinate" && !marked) return;
+      // "I never will" takes its verb phrase from a clause before it in the sentence; alone, or after a yes or no, it adds nothing.
+      if (isBareMarker(text) && (k === 0 || answer !== null)) return;
       if (clause.afterColon && last !== null && last.sentence === i && !marked) {
         const merged = quotable(speech, makeSpan(speech, last.start, quote.end)).text.slice(0, MAX_TEXT);
         last.promise = build(merged, { kind: last.promise.kind, confidence: last.promise.confidence, markerAt: 0 }, lead, context);
@@ -123,18 +140,19 @@ export function extractSpeech(input: ExtractionInput): ExtractionOutput {
       const detected = commitsToNothing(text, conditioned) ? null : detectPromise(text, clause.inherits, future);
       const detection = detected ?? (tagged && !conditioned && /\b(?:promis|swear|guarantee|word)/i.test(tag) ? VOUCHED : null);
       if (detection === null) {
-        if (!isHedged(text)) said.push({ text, context, found: null });
+        if (!isHedged(text)) said.push({ text, context, sentence: i, found: null });
         if (last === null) lead = `${lead} ${text}`;
         return;
       }
       const own = vouched && detection.kind === "implicit" ? { ...detection, ...VOUCHED, markerAt: detection.markerAt } : detection;
-      last = { promise: build(text, own, lead, context), start: quote.start, sentence: i };
+      const reading = isBareMarker(text) ? `${previous ?? ""} ${text}` : text;
+      last = { promise: build(text, own, lead, context, reading), start: quote.start, sentence: i };
       found.push(last);
-      said.push({ text, context, found: last });
+      said.push({ text, context, sentence: i, found: last });
     });
   });
 
-  const statements: Statement[] = said.map((s) => (s.found === null ? { ...s, promise: null } : { text: s.found.promise.text, context: s.context, promise: s.found.promise }));
+  const statements: Statement[] = said.map((s) => (s.found === null ? { ...s, promise: null } : { ...s, text: s.found.promise.text, promise: s.found.promise }));
   const promises: ExtractedPromise[] = [];
   for (const f of found) {
     const key = f.promise.text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();

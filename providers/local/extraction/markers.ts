@@ -82,6 +82,12 @@ export function startsWithMarker(text: string): boolean {
   return at !== -1 && /^[\s,]*(?:(?:and|but|so|then|also|yes|and yes|now|today|together|first|second|third|finally|next)[\s,]+)*$/i.test(lead);
 }
 
+/** "I never will", "we won't": a marker whose verb phrase is left out, to be taken from the clause before it. */
+export function isBareMarker(text: string): boolean {
+  const end = explicitMarkerEnd(text);
+  return end !== -1 && !/[A-Za-z]/.test(text.slice(end)) && !/[A-Za-z]{2,}/.test(text.slice(0, explicitMarkerAt(text)).replace(/\b(?:and|but|so|yes|no|I|we)\b/gi, ""));
+}
+
 const META = new RegExp(
   "^[\\s,]*(?:(?:just|also|now|only|simply|briefly|not|never|then|first)\\s+)*(?:" +
     "say|tell|remind|insult|lie|pretend|bore|repeat|admit|answer|explain|talk|speak|blame|apologi[sz]e|waste your time|" +

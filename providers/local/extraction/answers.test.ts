@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { extractSpeech } from "./extract-speech.ts";
+import { action, inputFor } from "./test-input.ts";
+
+function promises(speech: string, facts: object = {}) {
+  return extractSpeech(inputFor(speech, facts)).promises.map((p) => [p.text, p.kind, p.commitment ?? null]);
+}
+
+describe("bare answers and fragments", () => {
+  it("reads a yes to a question put to the speaker as the promise the question names", () => {
+    expect(promises("Greta wants to know: will you shut the coal plant? Yes.")).toEqual([
+      ["Greta wants to know: will you shut the coal plant? Yes", "explicit", { type: "do", actions: ["DEMOLISH", "REPLACE_WITH_SOLAR"], on: ["COAL_PLANT"], count: 1 }],
+    ]);
+    expect(promises("Is the old forest going to stay? Of course.").map((p) => p.slice(0, 2))).toEqual([["Is the old forest going to stay? Of course., "implicit"]]);
+  });
+
+  it("reads a no as the promise not to, and holds it against the record", () => {
+    const out = extractSpeech(inputFor("Will I build more factories? No, I won't.", { actionsThisRound: [action(2, "BUILD_FACTORY", "WASTELAND", "FACTORY")] }));
+    expect(out.promises.map((p) => [p.text, p.commitment])).toEqual([["Will I build more factories? No", { type: "avoid", actions: ["BUILD_FACTORY"] }]]);
+    expect(out.contradictions).toHaveLength(1);
+  });
+
+  it("leaves answers to questions that name nothing of the city, and questions not about what will be", () => {
+    expect(promises("Will I stand by my people? Yes.")).toEqual([]);
+    expect(promises("Did I build a lab? Yes.")).toEqual([]);
+  });
+
+  it("makes no promise of a bare marker alone, and reads one after a claim from that claim", () => {
+    expect(promises("I never will.")).toEqual([]);
+    expect(promises("Boris asked if I would ever clear a field. I won't.")).toEqual([]);
+    expect(promises("I have never cleared a field and I never will.")).toEqual([["I never will", "explicit", { type: "avoid", actions: ["CLEAR_FARMLAND"] }]]);
+  });
+});
