@@ -11,7 +11,7 @@ describe("bare answers and fragments", () => {
     expect(promises("Greta wants to know: will you shut the coal plant? Yes.")).toEqual([
       ["Greta wants to know: will you shut the coal plant? Yes", "explicit", { type: "do", actions: ["DEMOLISH", "REPLACE_WITH_SOLAR"], on: ["COAL_PLANT"], count: 1 }],
     ]);
-    expect(promises("Is the old forest going to stay? Of course.").map((p) => p.slice(0, 2))).toEqual([["Is the old forest going to stay? Of course., "implicit"]]);
+    expect(promises("Is the old forest going to stay? Of course.").map((p) => p.slice(0, 2))).toEqual([["Is the old forest going to stay? Of course", "implicit"]]);
   });
 
   it("reads a no as the promise not to, and holds it against the record", () => {

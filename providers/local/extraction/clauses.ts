@@ -122,7 +122,9 @@ export function splitClauses(speech: string, sentence: Span): Clause[] {
     const near = text.slice(cut.end, cuts.find((c) => c.start >= cut.end)?.start ?? text.length);
     const leftTimed = hasTimeWords(left);
     const dated = leftTimed || VOCATIVE.test(left);
-    const ownForm = isImplicitForm(near, dated && hasFutureTime(near)) || isOutcome(near);
+    // ", and the refinery closes by round 4": after a comma and a conjunction, a dated clause with its own subject stands alone.
+    const joined = cut.kind === "soft" && /,\s*(?:and|plus)\b/i.test(text.slice(cut.start, cut.end)) && !startsWithVerb(near);
+    const ownForm = isImplicitForm(near, (dated || joined) && hasFutureTime(near)) || isOutcome(near);
     const gapped = cut.kind === "soft" && /\band\b/i.test(text.slice(cut.start, cut.end)) && leftTimed && hasTimeWords(right) && GAPPED_OBJECT.test(right);
     const marked: boolean = carriesCommitment(left, inherits === "explicit");
     const implicitLeft: boolean = !marked && inherits === null && isImplicitForm(left, hasFutureTime(left));

@@ -13,6 +13,11 @@ const COMPARISON =
   "at most|below|under|less than|lower than|no higher than|no more than|not (?:rise |go |climb )?(?:above|over))";
 const REACH = new RegExp(`\\b${BAR}\\b(?:[\\s,]+[a-z'’]+){0,5}?[\\s,]+${COMPARISON}\\s+(\\d{1,3})\\b`, "i");
 const RAISE = new RegExp(`\\b(?:raise|push|bring|get|lift|boost|take)\\s+(?:the\\s+|our\\s+)?${BAR}(?:\\s+(?:score|bar|level))?\\s+(?:up\\s+)?to\\s+(\\d{1,3})\\b`, "i");
+/** "research will reach 20", "ecology back to 50", "economy stands at 60": a bar brought to a level is that level at least. */
+const REACH_LEVEL = new RegExp(
+  `\\b${BAR}\\b(?:\\s+[a-z'’]+){0,3}?\\s+(?:reach(?:es)?|hits?|gets? (?:back )?to|climbs? to|rises? to|goes (?:back )?up to|(?:is|be|stands?|sits?) (?:back )?(?:at|to)|back (?:up )?(?:to|at))\\s+(\\d{1,3})\\b`,
+  "i",
+);
 const CARBON_CAPTURE =
   /\bcarbon[- ]capture\b|\bscrubbers?\b|\bclean(?:s|ed|ing)? up\b[^,.;]{0,25}\bfactor(?:y|ies)\b|\b(?:clean|upgrade|modernis|moderniz|retrofit)\w*\s+(?:the\s+|our\s+|a\s+|every\s+|all\s+|each\s+|one\s+|\w+\s+)?(?:old\s+)?factor(?:y|ies)\b/i;
 const SOLAR_SWAP = /\b(?:replac|convert|turn|transform|swap|chang|rebuild)\w*\b[^.;]*?\b(?:with|into|to|for|by)\b[^.;]*?\bsolar\b/i;
@@ -35,7 +40,7 @@ function reachOf(text: string): Commitment | undefined {
     const atMost = /^(?:at most|below|under|less|lower|no higher|no more|not (?:rise |go |climb )?(?:above|over))/i.test(m[2] ?? "");
     return { type: "reach", bar: barOf(m[1] ?? ""), comparison: atMost ? "atMost" : "atLeast", value };
   }
-  const r = RAISE.exec(text);
+  const r = RAISE.exec(text) ?? REACH_LEVEL.exec(text);
   if (r === null) return undefined;
   return { type: "reach", bar: barOf(r[1] ?? ""), comparison: "atLeast", value: Math.min(100, Number.parseInt(r[2] ?? "0", 10)) };
 }
