@@ -4,7 +4,7 @@ import { botTurn } from "../../common/bots/bot-turn.ts";
 import { STRATEGY_LABELS, type Strategy } from "../../common/bots/strategy.ts";
 import { createCampaign } from "../../common/engine/create-campaign.ts";
 import { step } from "../../common/engine/step.ts";
-import { resolveRound } from "../../providers/resolve-round.ts";
+import { resolveRound, type ResolveReport } from "../../providers/resolve-round.ts";
 
 const COLORS = ["#2e7d32", "#6d4c41", "#1565c0", "#ad1457", "#f9a825", "#00838f"];
 
@@ -25,7 +25,7 @@ export async function simulateCampaign(
   strategies: readonly Strategy[],
   rounds: number,
   provider: ModelProvider,
-  onRound?: (campaign: Campaign) => void,
+  onRound?: (campaign: Campaign, report: ResolveReport) => void,
 ): Promise<SimulatedCampaign> {
   const mayors = strategies.map((s, i) => ({ id: `m${i + 1}`, name: `${STRATEGY_LABELS[s]} ${String.fromCharCode(65 + i)}`, color: COLORS[i]! }));
   let campaign = createCampaign({ seed, rounds, mayors });
@@ -38,8 +38,9 @@ export async function simulateCampaign(
       }
       if (campaign.phase === phase) campaign = apply(campaign, { type: "advance" });
     } else if (campaign.phase === "resolving") {
-      campaign = (await resolveRound(campaign, provider)).campaign;
-      onRound?.(campaign);
+      const resolved = await resolveRound(campaign, provider);
+      campaign = resolved.campaign;
+      onRound?.(campaign, resolved.report);
     } else {
       campaign = apply(campaign, { type: "advance" });
     }
