@@ -27,11 +27,12 @@ const PATTERNS: readonly RegExp[] = [
 /** True when a text from the speech addresses the model instead of the town. Every citizen checks the same texts. */
 export const isInstruction = memoize((text) => PATTERNS.some((p) => p.test(text)));
 
-/** The speech-derived texts of a mayor's round that try to instruct the model, if any. */
+/**
+ * The words of this round's speech that try to instruct the model, if any: its promises and the quotes its
+ * contradictions take from it. Never a contradiction's description nor an earlier round's words: those are the
+ * game's (or a model's) sentences about a speech, and may quote an old attempt, which was judged in its own round.
+ */
 export function injectionTexts(mayor: MayorRoundFacts): string[] {
-  const texts = [
-    ...mayor.promises.map((p) => p.text),
-    ...mayor.contradictions.flatMap((c) => [c.speechQuote, c.description]),
-  ];
+  const texts = [...mayor.promises.map((p) => p.text), ...mayor.contradictions.map((c) => c.speechQuote)];
   return texts.filter((t) => isInstruction(t));
 }

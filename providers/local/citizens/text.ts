@@ -2,9 +2,12 @@
 
 const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
-/** A quote cut at a word boundary, without a trailing full stop, so it sits inside a sentence. */
+/** Markup in a speech is an attempt on the reader, never words a citizen would repeat: a script goes whole, a tag alone. */
+const MARKUP = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<\/?[a-z_][^<>]{0,200}>/gi;
+
+/** A quote cut at a word boundary, without markup or a trailing full stop, so it sits inside a sentence. */
 export function brief(text: string, max = 70): string {
-  const clean = text.replace(/\s+/g, " ").trim().replace(/[.!?;:,]+$/, "");
+  const clean = text.replace(MARKUP, " ").replace(/\s+/g, " ").trim().replace(/[.!?;:,]+$/, "");
   if (clean.length <= max) return clean;
   const cut = clean.slice(0, max);
   const space = cut.lastIndexOf(" ");
