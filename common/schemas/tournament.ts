@@ -90,3 +90,26 @@ export const TournamentStanding = z.object({
   absent: z.boolean(),
 });
 export type TournamentStanding = z.infer<typeof TournamentStanding>;
+
+/** A line of GET /api/tournaments. */
+export const TournamentSummary = z
+  .object({
+    id: z.uuid(),
+    code: z.string(),
+    name: z.string(),
+    status: TournamentStatus,
+    entries: z.number().int().min(0),
+    /** The round in play or last played; 0 before the start. */
+    currentRound: z.number().int().min(0),
+    rounds: z.number().int().min(1),
+    tableSize: z.number().int(),
+    rated: z.boolean(),
+    startsAt: z.iso.datetime({ offset: true }).nullable(),
+    createdAt: z.iso.datetime({ offset: true }),
+  })
+  .strict();
+export type TournamentSummary = z.infer<typeof TournamentSummary>;
+
+/** GET /api/tournaments/:id: the whole tournament with its standings. */
+export const TournamentView = z.object({ tournament: Tournament, standings: z.array(TournamentStanding) }).strict();
+export type TournamentView = z.infer<typeof TournamentView>;
