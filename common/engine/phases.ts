@@ -1,6 +1,7 @@
 import type { Campaign } from "../schemas/campaign.ts";
 import { holdElection } from "../rules/election.ts";
 import { collapseOf } from "./collapse.ts";
+import { electionInput } from "./election-now.ts";
 import { refuse, type StepResult } from "./refusal.ts";
 
 export function isLastRound(campaign: Campaign): boolean {
@@ -26,13 +27,7 @@ export function advance(campaign: Campaign): StepResult {
       return refuse("waiting_for_models", "The round is being resolved; it ends when the citizens have reacted.");
     case "reactions":
       if (isLastRound(campaign)) {
-        const { result, rng } = holdElection({
-          mayors: campaign.settings.mayors.map((m) => m.id),
-          citizens: campaign.citizens,
-          promises: campaign.promises,
-          ending: collapseOf(campaign.bars) ?? "completed",
-          rng: campaign.rng,
-        });
+        const { result, rng } = holdElection(electionInput(campaign));
         campaign.result = result;
         campaign.rng = rng;
         campaign.phase = "ended";

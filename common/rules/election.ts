@@ -11,6 +11,10 @@ export interface ElectionInput {
   rng: number;
 }
 
+/** The voting rule in words, for every screen that shows a vote: what `holdElection` does, no more and no less. */
+export const ELECTION_RULE =
+  "Each citizen casts their whole bloc of votes for the mayor they approve of most. A citizen who approves of several mayors equally splits the bloc evenly between them; an odd vote goes to the one with more support across the town.";
+
 /** Bloc-weighted approval: the tie-breaker, and the "popular support" shown with the standings. */
 function approvalSums(citizens: readonly Citizen[], mayors: readonly MayorId[]): Map<MayorId, number> {
   return new Map(mayors.map((m) => [m, citizens.reduce((sum, c) => sum + (c.approval[m] ?? 0) * c.bloc, 0)]));
