@@ -1,8 +1,8 @@
 import type { Campaign } from "../schemas/campaign.ts";
 import type { ActionType, MayorId, TileType } from "../schemas/game.ts";
-import { describeAction } from "../rules/labels.ts";
 import { hashSeed, nextRandom } from "../engine/rng.ts";
 import { scoreMoves } from "./choose-actions.ts";
+import { citizenRemark, cityRemark, ownDeeds, rivalJab } from "./city-talk.ts";
 import { spokenStrategy, type Strategy } from "./strategy.ts";
 
 const OPENERS: Record<ReturnType<typeof spokenStrategy>, readonly string[]> = {
@@ -75,10 +75,12 @@ const VOWS: Record<Strategy, string> = {
 const SOUNDS_GREEN: ReadonlySet<ActionType> = new Set(["PLANT_FOREST", "UPGRADE_CARBON_CAPTURE", "BUILD_SOLAR", "BUILD_RESEARCH_CENTER", "BUILD_FUSION"]);
 
 /**
- * A bot's speech: an opener, what it did this round, a jab at a rival, its vows in the first round, and promises
- * for the next round, addressed to its base. Honest bots promise the moves they rate best now (and will favour them
- * next round); the two-faced one talks green, promises only the green-sounding moves it means to make anyway (and
- * keeps them for show), vows "no more factories" and goes on building them.
+ * A bot's speech, in plain words: an opener, how the city stands and what hurt it last round, what it did this round,
+ * a jab at a rival's deed that goes against its voice (never a green one), a word to the citizen of its base who
+ * trusts it least, its vows in the first round, and promises for the next round, addressed to its base. Honest bots
+ * promise the moves they rate best now (and will favour them next round); the two-faced one talks green, keeps quiet
+ * about its own deeds, promises only the green-sounding moves it means to make anyway (and keeps them for show),
+ * vows "no more factories" and goes on building them.
  */
 export function writeSpeech(campaign: Campaign, mayor: MayorId, strategy: Strategy): string {
   let seed = hashSeed(`${campaign.settings.seed}:speech:${campaign.round}:${mayor}`);
@@ -87,14 +89,12 @@ export function writeSpeech(campaign: Campaign, mayor: MayorId, strategy: Strate
     seed = r.state;
     return items[Math.floor(r.value * items.length)]!;
   };
-  const parts: string[] = [pick(OPENERS[spokenStrategy(strategy)])];
-  const mine = campaign.actions.filter((a) => a.mayor === mayor && a.round === campaign.round);
-  if (mine.length > 0 && strategy !== "liar") parts.push(`This round I ${mine.map(describeAction).join(" and ")}.`);
-  const rivalMove = campaign.actions.find((a) => a.mayor !== mayor && a.round === campaign.round);
-  if (rivalMove) {
-    const rival = campaign.settings.mayors.find((m) => m.id === rivalMove.mayor)!;
-    parts.push(`Meanwhile ${rival.name} ${describeAction(rivalMove)}. Remember that when you vote.`);
-  }
+  const voice = spokenStrategy(strategy);
+  const parts: string[] = [pick(OPENERS[voice]), cityRemark(campaign, mayor, voice)];
+  const deeds = strategy === "liar" ? null : ownDeeds(campaign, mayor);
+  const jab = rivalJab(campaign, mayor, strategy);
+  const word = citizenRemark(campaign, mayor, voice);
+  for (const part of [deeds, jab, word]) if (part !== null) parts.push(part);
   if (campaign.round === 1) parts.push(VOWS[strategy]);
   if (campaign.round < campaign.settings.rounds) {
     const deadline = pick([`by round ${campaign.round + 1}`, "next round"]);

@@ -37,7 +37,7 @@ describe("tile history", () => {
     const harm = story.filter((e) => e.kind === "pollution");
     expect(harm.length).toBeGreaterThanOrEqual(2);
     for (const e of harm) expect(e).toMatchObject({ round: 1, mayor: "m1", text: expect.stringMatching(/^Pollution from Mayor 1's factory /) });
-    expect(story.at(-1)).toEqual({ round: 2, kind: "action", mayor: "m2", text: "Mayor 2 cleared the factory" });
+    expect(story.at(-1)).toEqual({ round: 2, kind: "action", mayor: "m2", text: "Mayor 2 closed the factory" });
   });
 
   it("tells a river who fouled it and when it ran clean again", () => {

@@ -32,15 +32,16 @@ export const ACTION_LABELS: Record<ActionType, string> = {
   CLEAR_FARMLAND: "clear farmland",
 };
 
-/** "cleared the oil refinery": what a mayor did, with no place or round. */
+/** "closed the oil refinery": what a mayor did, with no place or round. */
 export function actionPhrase(fact: { action: ActionType; from: TileType }): string {
-  if (fact.action === "DEMOLISH" || fact.action === "CLEAR_FARMLAND") return `cleared the ${TILE_LABELS[fact.from]}`;
+  const land = fact.action === "CLEAR_FARMLAND" || fact.from === "HEALTHY_FOREST" || fact.from === "SICK_FOREST";
+  if (fact.action === "DEMOLISH" || fact.action === "CLEAR_FARMLAND") return `${land ? "cleared" : "closed"} the ${TILE_LABELS[fact.from]}`;
   if (fact.action === "REPLACE_WITH_SOLAR") return `replaced the ${TILE_LABELS[fact.from]} with solar`;
   if (fact.action === "UPGRADE_CARBON_CAPTURE") return `fitted carbon capture to the ${TILE_LABELS[fact.from]}`;
   return ACTION_LABELS[fact.action].replace(/^build/, "built").replace(/^plant/, "planted");
 }
 
-/** "cleared the oil refinery at (9,0) in round 2": the fact-check's exact reference. */
+/** "closed the oil refinery at (9,0) in round 2": the fact-check's exact reference. */
 export function describeAction(fact: { action: ActionType; from: TileType; x: number; y: number; round: number }): string {
   return `${actionPhrase(fact)} at (${fact.x},${fact.y}) in round ${fact.round}`;
 }
