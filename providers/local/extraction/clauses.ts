@@ -68,6 +68,8 @@ const OPENS_COMPLEMENT =
 const VOCATIVE = /^[\s,]*(?:(?:and|so|now)\s+)?(?:(?:Dr|Mr|Mrs|Ms)\.\s*)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?[\s,]*$/;
 /** "the refinery in round 3" after "I will shut down the coal plant in round 2": a gapped object with its own date. */
 const GAPPED_OBJECT = /^[\s,]*(?:the|a|an|one|two|three|both|all|every|its|their|my|our)\b(?![^,;]*\b(?:is|are|will|goes|gets|comes|stays|opens|closes|reaches|passes)\b)/i;
+/** "… and after that we can argue": a pronoun subject (after a time adverbial) opens a clause of its own. */
+const NEW_SUBJECT = /^\s*(?:(?:then|after that|afterwards|later|now|today|tomorrow|meanwhile)[\s,]+)?(?:I|we|he|she|they)\s+(?!(?:and|or)\b)[a-z’']+/;
 /** "we'll walk the river together": the speaker and the listener, not a new commitment of the mayor's team. */
 const INCLUSIVE_WE = /^we(?:['’]ll| will)\b[^,;]*\btogether\b/i;
 
@@ -141,7 +143,7 @@ export function splitClauses(speech: string, sentence: Span): Clause[] {
     if (cut.kind === "subordinate" && /^\s*so\s*$/i.test(text.slice(cut.start, cut.end)) && left.trim().split(/\s+/).length < 4) continue;
     if (cut.kind === "soft" && (OPENS_COMPLEMENT.test(left) || (marked && INCLUSIVE_WE.test(right)))) continue;
     if (cut.kind === "soft" && opener !== "soft" && leftTimed && left.trim().split(/\s+/).length <= 5 && !startsWithVerb(right) && !/\b(?:will|I|we)\b/i.test(left)) continue;
-    const accept = cut.kind !== "soft" || continues || startsWithMarker(right) || ownForm || tag;
+    const accept = cut.kind !== "soft" || continues || startsWithMarker(right) || ownForm || tag || (/\b(?:and|or)\b/i.test(text.slice(cut.start, cut.end)) && NEW_SUBJECT.test(near) && !/["“‘']/.test(right));
     if (!accept) continue;
     out.push({ span: makeSpan(speech, sentence.start + segStart, sentence.start + cut.start), opener, inherits, afterColon });
     const colon = /:/.test(text.slice(cut.start, cut.end));

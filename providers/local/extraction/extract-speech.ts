@@ -55,7 +55,8 @@ export function extractSpeech(input: ExtractionInput): ExtractionOutput {
   /** `reading` is what the words say when it differs from the quoted text (a yes to "Will I close the refinery?"). */
   const build = (text: string, detection: Detection, lead: string, context: string, reading = text): ExtractedPromise => {
     const commitment = checkableCommitment(reading);
-    const named = targetOf(text, audience) ?? targetOf(lead, audience);
+    // The words just before a promise name whom it is for ("…, and Dr. Amara, I will …"); a long run-up mentions people in passing.
+    const named = targetOf(text, audience) ?? targetOf(lead.split(/\s+/).slice(-12).join(" "), audience);
     const targetCitizen = named ?? (addressee !== null && speaksTo(text, roleOf(addressee) ?? "") ? addressee : null);
     const role = roleOf(targetCitizen);
     return {

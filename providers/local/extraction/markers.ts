@@ -109,7 +109,7 @@ export function isMetaMarker(text: string): boolean {
   const end = explicitMarkerEnd(text);
   if (end === -1) return false;
   const rest = text.slice(end).replace(/[\W_]+$/, "");
-  if (/\b(?:what|how)\s+$/i.test(text.slice(0, explicitMarkerAt(text)))) return !/\b(?:is|are)\s+(?:to\s+)?[a-z]+/i.test(rest);
+  if (/\b(?:what|how)\s+$/i.test(text.slice(0, explicitMarkerAt(text)))) return !/^\s*(?:[a-z'’]+\s+){0,3}(?:is|are)\s+(?:to\s+)?[a-z]+/i.test(rest);
   if (/^[\s,:]*(?:(?:\w+ly|too|also|again|then)[\s,:]*)+$/i.test(rest)) return true;
   if (!/[A-Za-z]/.test(rest)) return !/\b(?:never|not|won['’]t)\b/i.test(text.slice(0, end)) && !/^\W*not\b/i.test(rest);
   return META.test(rest);

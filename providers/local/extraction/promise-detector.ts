@@ -15,7 +15,7 @@ const A = "['’]";
 const SUBJECT_PRONOUN = /^(?:i|we|he|she|it|they|this|that|these|those|what|who|history|time|the (?:election|vote|future|people|voters|truth)|everyone knows)\b/i;
 const PAST = new RegExp(
   "\\b(?:was|were|did|had|used to|yesterday|last (?:round|year|time|week|night)|ago|already|so far|until now)\\b" +
-    `|(?:\\b(?:has|have)|${A}ve)(?:n['’]t| not| never| always| only| ever| just)*\\s+(?:\\w+ly\\s+)?(?:been|\\w+ed|fallen|built|cut|done|made|taken|seen|gone|kept|lost|grown|given|spent|left|put|sold|torn)\\b` +
+    `|(?:\\b(?:has|have)|${A}ve)(?:n['’]t| not| never| always| only| ever| just)*\\s+(?:\\w+ly\\s+)?(?:been|\\w+ed|fallen|built|cut|done|made|taken|seen|gone|kept|lost|grown|given|spent|left|put|sold|torn|said|told|stood|fought|won|held|brought|thought)\\b` +
     "|\\b(?:I|we|he|she|they)\\s+(?:\\w+ly\\s+)?(?:\\w+ed|built|cut|made|took|gave|kept|left|spent|tore|put|sold|fell|grew|said|told|went|came|stood|chose)\\b",
   "i",
 );
