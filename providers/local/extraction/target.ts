@@ -20,8 +20,9 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-const namePattern = memoize(nameRegExp);
-const rolePattern = memoize(roleRegExp);
+// Citizens come and go by name; a small bound keeps a long-running server from collecting one expression per name ever seen.
+const namePattern = memoize(nameRegExp, 256);
+const rolePattern = memoize(roleRegExp, 64);
 
 function nameRegExp(name: string): RegExp {
   const parts = [escape(name.trim())];
