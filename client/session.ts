@@ -1,4 +1,3 @@
-import { getStateCallbacks } from "colyseus.js";
 import { bindCampaign } from "./net/bindings.ts";
 import { Connection, type CampaignRoom } from "./net/connection.ts";
 import type { SavedSeat } from "./net/saved-seat.ts";
@@ -9,7 +8,9 @@ import type { ClientMessage, ClientMessageType } from "../common/schemas/message
 import { CampaignScene, type CampaignActions } from "./scenes/CampaignScene.ts";
 import { LobbyScene, type LobbyActions } from "./scenes/LobbyScene.ts";
 import type { Stage } from "./stage.ts";
-import { toast } from "./ui/toasts.ts";
+import { fetchFinished } from "./net/api.ts";
+import { confirmDialog } from "./ui/confirm.ts";
+import { clearToasts, toast } from "./ui/toasts.ts";
 
 /**
  * One campaign seen by this tab: the connection, the view model and the story, and the scene that shows them
@@ -29,9 +30,9 @@ export class Session {
   ) {
     this.connection = new Connection({
       room: (room, seat) => this.bind(room, seat),
-      message: (type, message) => {
-        if (type === "error") toast((message as { message: string }).message);
-        this.story = reduceStory(this.story, type, message);
+      message: (...args) => {
+        if (args[0] === "error") toast(args[1].message);
+        this.story = reduceStory(this.story, ...args);
         this.render();
       },
       status: (status, detail) => {
@@ -53,16 +54,23 @@ export class Session {
   private bind(room: CampaignRoom, seat: SavedSeat): void {
     this.unbind?.();
     this.story = { ...this.story, mayor: seat.mayor ?? this.story.mayor, spectator: seat.spectator };
+    clearToasts();
     history.replaceState(null, "", `/c/${room.roomId}`);
-    this.unbind = bindCampaign(getStateCallbacks(room), room.state, (view) => {
-      this.view = view;
-      this.render();
-    });
+    this.unbind = bindCampaign(
+      room,
+      (view) => {
+        this.view = view;
+        this.render();
+      },
+      () => this.connection.clockOffsetMs,
+    );
   }
 
   private render(): void {
     const view = this.view;
     if (!view) return;
+    // A rematch brings the room back to its lobby: the last campaign's story is over.
+    if (view.phase === "lobby" && (this.story.rounds.length > 0 || this.story.result)) this.story = emptyStory(this.story.mayor, this.story.spectator);
     const me = view.mayors.find((m) => m.id === this.story.mayor) ?? null;
     const live = { view, story: this.story, me };
     if (view.phase === "lobby") {
@@ -103,6 +111,7 @@ export class Session {
       ready: (ready) => this.send("ready", { ready }),
       settings: (change) => this.send("settings", change),
       bot: (strategy) => this.send("bot", { strategy }),
+      removeBot: (mayor) => this.send("removeBot", { mayor }),
       start: () => this.send("start", {}),
       leave: () => void this.leave(),
     };
@@ -113,7 +122,33 @@ export class Session {
       act: (x, y, action) => this.send("act", { x, y, action }),
       done: () => this.send("done", {}),
       speak: (text) => this.send("speak", { text }),
-      leave: () => void this.leave(),
+      leave: () => void this.leaveCampaign(),
+      rematch: () => this.send("rematch", {}),
+      reportUrl: () => this.reportUrl(),
     };
+  }
+
+  /** A mayor leaving a running campaign gives up the seat for good, so the page asks first. */
+  private async leaveCampaign(): Promise<void> {
+    const running = this.view && this.view.phase !== "ended" && this.view.phase !== "lobby";
+    if (running && !this.story.spectator) {
+      const sure = await confirmDialog(
+        "Leave the campaign?",
+        "Your seat is given up: the other mayors play on without you, and your citizens will not wait.",
+        "Leave",
+        "Stay",
+      );
+      if (!sure) return;
+    }
+    await this.leave();
+  }
+
+  /** The report page of the campaign that just ended, once the history has stored it (looked up by join code). */
+  private async reportUrl(): Promise<string | null> {
+    const code = this.view?.code;
+    if (!code) return null;
+    const finished = await fetchFinished().catch(() => []);
+    const campaign = finished.find((c) => c.code === code);
+    return campaign ? `/report/${campaign.id}` : null;
   }
 }

@@ -35,3 +35,20 @@ export async function resolveRound(campaign: Campaign, provider: ModelProvider, 
     },
   };
 }
+
+/**
+ * A provider that answers nothing, giving `reason`: resolving through it keeps a campaign moving when everything
+ * else failed (the round passes with no promise read and the town quiet).
+ */
+export function quietProvider(reason: string): ModelProvider {
+  const report: CallReport = { provider: "none", model: "none", latencyMs: 0, promptTokens: 0, completionTokens: 0, fallbackReason: reason };
+  return {
+    name: "none",
+    async extract(inputs) {
+      return Object.fromEntries(Object.keys(inputs).map((mayor) => [mayor, { ok: false, error: reason, report }]));
+    },
+    async react() {
+      return { ok: false, error: reason, report };
+    },
+  };
+}

@@ -10,6 +10,9 @@ import { WriteQueue } from "./persistence/write-queue.ts";
 import { providerFromConfig } from "../providers/from-config.ts";
 import { withFallback } from "../providers/with-fallback.ts";
 
+/** The longest a bot thinks before its turn (at most 40% of the phase): long enough to read as a rival, not a script. */
+const BOT_DELAY_MS = 9000;
+
 /** How long a shutdown waits for pending storage writes. */
 const CLOSE_WAIT_MS = 5000;
 
@@ -28,7 +31,7 @@ export interface RunningServer extends GameServer {
 
 /** Everything `npm start` does after the client is built: database, migrations, storage, rooms, HTTP. */
 export async function boot(config: ServerConfig, options: BootOptions = {}): Promise<RunningServer> {
-  const log = options.log ?? (() => {});
+  const log = options.log ?? ((line: string) => console.error(line));
   const database = await connectDatabase(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : { dataDir: config.DATA_DIR });
   const applied = await migrate(database.sql);
   if (applied.length) log(`migrations applied: ${applied.join(", ")}`);
@@ -47,7 +50,8 @@ export async function boot(config: ServerConfig, options: BootOptions = {}): Pro
       recorder: queuedRecorder(store, queue),
       reconnectSeconds: config.RECONNECT_SECONDS,
       defaultSeconds: { policy: config.POLICY_SECONDS, speech: config.SPEECH_SECONDS, reactions: config.REACTIONS_SECONDS },
-      botDelayMs: options.botDelayMs ?? 1200,
+      botDelayMs: options.botDelayMs ?? BOT_DELAY_MS,
+      log,
     },
   });
   return {

@@ -1,23 +1,27 @@
-import { ArraySchema, Decoder, Encoder, getDecoderStateCallbacks } from "@colyseus/schema";
+import { ArraySchema, Decoder, Encoder } from "@colyseus/schema";
 import { describe, expect, it } from "vitest";
 import { CampaignState, CitizenState, MayorState, PromiseState, TileState } from "../../common/state/CampaignState.ts";
-import { bindCampaign } from "./bindings.ts";
+import { bindCampaign, type StateSource } from "./bindings.ts";
 import type { CampaignView } from "./view-model.ts";
 
-/** A server state and a client decoder wired like a room: every `sync()` sends one patch. */
-function wire() {
+/** A server state and a client decoder wired like a room: every `sync()` sends one patch, then fires the state signal. */
+function wire(clockOffsetMs = 0) {
   const server = new CampaignState();
   const encoder = new Encoder(server);
   const decoder = new Decoder(new CampaignState());
   const views: CampaignView[] = [];
   decoder.decode(encoder.encodeAll());
   encoder.discardChanges();
-  const unbind = bindCampaign(getDecoderStateCallbacks(decoder), decoder.state, (view) => views.push(view));
+  const listeners = new Set<(state: CampaignState) => void>();
+  const onStateChange = Object.assign((listener: (state: CampaignState) => void) => listeners.add(listener), {
+    remove: (listener: (state: CampaignState) => void) => listeners.delete(listener),
+  });
+  const room: StateSource = { state: decoder.state, onStateChange };
+  const unbind = bindCampaign(room, (view) => views.push(view), () => clockOffsetMs);
   const sync = async () => {
     decoder.decode(encoder.encode());
     encoder.discardChanges();
-    await Promise.resolve();
-    await Promise.resolve();
+    for (const listener of listeners) listener(decoder.state);
     return views.at(-1)!;
   };
   return { server, sync, views, unbind };
@@ -107,5 +111,14 @@ describe("bindCampaign", () => {
     server.phase = "resolving";
     await sync();
     expect(views.length).toBe(before + 1);
+  });
+
+  it("moves the phase deadline to this device's clock", async () => {
+    const { server, sync } = wire(5000);
+    server.phaseEndsAt = 100_000;
+    server.phaseDurationMs = 60_000;
+    expect((await sync()).phaseEndsAt).toBe(95_000);
+    server.phaseEndsAt = 0;
+    expect((await sync()).phaseEndsAt).toBe(0);
   });
 });

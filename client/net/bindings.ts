@@ -1,57 +1,23 @@
-import type { SchemaCallbackProxy } from "@colyseus/schema";
-import type { CampaignState, CitizenState } from "../../common/state/CampaignState.ts";
+import type { CampaignState } from "../../common/state/CampaignState.ts";
 import { snapshot, type CampaignView } from "./view-model.ts";
 
-/**
- * Turns the room's state callbacks into a plain view model. Every callback only marks the view stale; one
- * snapshot is taken after the decoder has applied the whole patch (a microtask later), so a scene redraws once per patch.
- * Call it once the first state has been decoded (callbacks need the decoder's reference ids). Nested schemas are
- * bound through `listen`, which fires again when the server replaces an array (tiles and citizens, when their shape changes).
- */
-export function bindCampaign($: SchemaCallbackProxy<CampaignState>, state: CampaignState, onView: (view: CampaignView) => void): () => void {
-  let stale = false;
-  let active = true;
-  const bound = new WeakSet<object>();
-  const detach: (() => void)[] = [];
-  const refresh = () => {
-    if (stale || !active) return;
-    stale = true;
-    queueMicrotask(() => {
-      stale = false;
-      if (active) onView(snapshot(state));
-    });
-  };
-  const once = (item: object, bind: () => void) => {
-    refresh();
-    if (bound.has(item)) return;
-    bound.add(item);
-    bind();
-  };
-  const bindCitizen = (citizen: CitizenState) =>
-    once(citizen, () => {
-      detach.push($(citizen).onChange(refresh), $(citizen).approval.onChange(refresh));
-    });
+/** What the binding needs of a colyseus.js room: its decoded state and the signal fired once per applied patch. */
+export interface StateSource {
+  readonly state: CampaignState;
+  onStateChange: { (listener: (state: CampaignState) => void): unknown; remove(listener: (state: CampaignState) => void): void };
+}
 
-  const root = $(state);
-  detach.push(
-    root.onChange(refresh),
-    root.listen("settings", (settings) => once(settings, () => detach.push($(settings).onChange(refresh)))),
-    root.listen("bars", (bars) => once(bars, () => detach.push($(bars).onChange(refresh)))),
-    root.listen("mayors", (mayors) =>
-      once(mayors, () => detach.push($(mayors).onAdd((mayor) => once(mayor, () => detach.push($(mayor).onChange(refresh)))), $(mayors).onRemove(refresh))),
-    ),
-    root.listen("tiles", (tiles) =>
-      once(tiles, () => detach.push($(tiles).onAdd((tile) => once(tile, () => detach.push($(tile).onChange(refresh)))), $(tiles).onRemove(refresh))),
-    ),
-    root.listen("citizens", (citizens) => once(citizens, () => detach.push($(citizens).onAdd(bindCitizen), $(citizens).onRemove(refresh)))),
-    root.listen("promises", (promises) =>
-      once(promises, () => detach.push($(promises).onAdd((promise) => once(promise, () => detach.push($(promise).onChange(refresh)))))),
-    ),
-    root.listen("contradictions", (contradictions) => once(contradictions, () => detach.push($(contradictions).onAdd(refresh)))),
-  );
-  refresh();
-  return () => {
-    active = false;
-    for (const off of detach) off();
+/**
+ * Turns the room's decoded state into a plain view model once per patch (colyseus.js fires `onStateChange` after
+ * it applied a whole patch). The phase deadline is moved to this device's clock: `clockOffsetMs` is how far the
+ * server's clock runs ahead of ours, so a countdown is right even when the two clocks disagree.
+ */
+export function bindCampaign(room: StateSource, onView: (view: CampaignView) => void, clockOffsetMs: () => number): () => void {
+  const emit = () => {
+    const view = snapshot(room.state);
+    onView(view.phaseEndsAt === 0 ? view : { ...view, phaseEndsAt: view.phaseEndsAt - clockOffsetMs() });
   };
+  room.onStateChange(emit);
+  emit();
+  return () => room.onStateChange.remove(emit);
 }

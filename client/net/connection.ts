@@ -2,7 +2,8 @@ import { Client, type Room } from "colyseus.js";
 import { CampaignState } from "../../common/state/CampaignState.ts";
 import { plainError } from "./errors.ts";
 import { forgetSeat, loadSeat, saveSeat, type SavedSeat } from "./saved-seat.ts";
-import { SERVER_MESSAGES, type ServerMessageType } from "./story-log.ts";
+import { parseServerMessage, SERVER_MESSAGE_TYPES } from "../../common/schemas/server-messages.ts";
+import type { ServerArgs } from "./story-log.ts";
 
 export type CampaignRoom = Room<CampaignState>;
 export type LinkStatus = "online" | "reconnecting" | "lost";
@@ -10,13 +11,12 @@ export type LinkStatus = "online" | "reconnecting" | "lost";
 export interface ConnectionListener {
   /** A room (new, or the same seat after a reconnect) whose first state has been decoded. */
   room(room: CampaignRoom, seat: SavedSeat): void;
-  message(type: ServerMessageType, message: unknown): void;
+  /** A server message, parsed by its contract (one that breaks the contract is dropped and logged, never cast). */
+  message(...args: ServerArgs): void;
   status(status: LinkStatus, detail?: string): void;
 }
 
 const ROOM = "campaign";
-/** The server keeps a dropped seat this long (RECONNECT_SECONDS). */
-const RECONNECT_WINDOW_MS = 60_000;
 const RETRY_MS = 1000;
 const CONSENTED = 4000;
 
@@ -28,11 +28,17 @@ export class Connection {
   private readonly client = new Client(location.origin);
   private current: CampaignRoom | null = null;
   private leaving = false;
+  /** How far the server's clock runs ahead of this device's, from the last "welcome". */
+  private offsetMs = 0;
 
   constructor(private readonly listener: ConnectionListener) {}
 
   get room(): CampaignRoom | null {
     return this.current;
+  }
+
+  get clockOffsetMs(): number {
+    return this.offsetMs;
   }
 
   quickMatch(name: string, color?: string): Promise<void> {
@@ -54,9 +60,10 @@ export class Connection {
   /** Takes back the seat saved by this tab, retrying while the server may still be noticing the old socket close. */
   async resume(seat: SavedSeat): Promise<void> {
     this.listener.status("reconnecting");
-    const deadline = Date.now() + RECONNECT_WINDOW_MS;
+    // The server keeps a dropped seat for the window its "welcome" announced; a spectator simply watches again.
+    const deadline = Date.now() + (seat.reconnectSeconds ?? 0) * 1000;
     let lastError: unknown = null;
-    while (Date.now() < deadline && !this.leaving) {
+    do {
       try {
         const room = seat.spectator
           ? await this.client.joinById(seat.code, { spectator: true }, CampaignState)
@@ -68,7 +75,7 @@ export class Connection {
         if (/not found/i.test((error as Error).message ?? "") && seat.spectator) break;
         await new Promise((done) => setTimeout(done, RETRY_MS));
       }
-    }
+    } while (Date.now() < deadline && !this.leaving);
     forgetSeat();
     this.listener.status("lost", plainError(lastError, seat.code));
   }
@@ -83,7 +90,7 @@ export class Connection {
   private async enter(join: () => Promise<CampaignRoom>, spectator: boolean, code?: string): Promise<void> {
     try {
       const room = await join();
-      this.wire(room, { token: room.reconnectionToken, code: room.roomId, spectator, mayor: null });
+      this.wire(room, { token: room.reconnectionToken, code: room.roomId, spectator, mayor: null, reconnectSeconds: null });
     } catch (error) {
       throw new Error(plainError(error, code?.toUpperCase()));
     }
@@ -93,13 +100,21 @@ export class Connection {
     this.current = room;
     let saved = seat;
     saveSeat(saved);
-    for (const type of SERVER_MESSAGES) {
-      room.onMessage(type, (message: unknown) => {
-        if (type === "welcome") {
-          saved = { ...saved, mayor: (message as { mayor: string | null }).mayor };
+    for (const type of SERVER_MESSAGE_TYPES) {
+      room.onMessage(type, (payload: unknown) => {
+        let args: ServerArgs;
+        try {
+          args = [type, parseServerMessage(type, payload)] as ServerArgs;
+        } catch (error) {
+          console.error(`The server sent a "${type}" message this client cannot read:`, error);
+          return;
+        }
+        if (args[0] === "welcome") {
+          this.offsetMs = args[1].serverTime - Date.now();
+          saved = { ...saved, mayor: args[1].mayor, reconnectSeconds: args[1].reconnectSeconds };
           saveSeat(saved);
         }
-        this.listener.message(type, message);
+        this.listener.message(...args);
       });
     }
     room.onStateChange.once(() => {

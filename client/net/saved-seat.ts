@@ -6,6 +6,8 @@ export interface SavedSeat {
   spectator: boolean;
   /** The mayor id from "welcome" (the server does not repeat it on reconnect). */
   mayor: string | null;
+  /** How long the server keeps this seat after a drop, from "welcome"; null until it arrived. */
+  reconnectSeconds: number | null;
 }
 
 const KEY = "ecotopia.seat";

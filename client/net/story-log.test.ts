@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { RoundStory } from "../../common/engine/view.ts";
+import type { RoundStory } from "../../common/schemas/server-messages.ts";
 import type { ElectionResult } from "../../common/schemas/campaign.ts";
 import { emptyStory, ownSpeechIn, reduceStory, speechesOf } from "./story-log.ts";
 
@@ -25,9 +25,9 @@ const round = (n: number): RoundStory => ({
 
 describe("reduceStory", () => {
   it("records who this client is", () => {
-    const story = reduceStory(emptyStory(), "welcome", { mayor: "m2", spectator: false });
+    const story = reduceStory(emptyStory(), "welcome", { mayor: "m2", spectator: false, serverTime: 0, reconnectSeconds: 60 });
     expect(story).toMatchObject({ mayor: "m2", spectator: false });
-    expect(reduceStory(emptyStory(), "welcome", { mayor: null, spectator: true })).toMatchObject({ mayor: null, spectator: true });
+    expect(reduceStory(emptyStory(), "welcome", { mayor: null, spectator: true, serverTime: 0, reconnectSeconds: 60 })).toMatchObject({ mayor: null, spectator: true });
   });
 
   it("keeps the own speech secret-side until the reveal, then shows everyone's", () => {
@@ -43,8 +43,8 @@ describe("reduceStory", () => {
   });
 
   it("adds resolved rounds in order and marks the fresh one for playback", () => {
-    let story = reduceStory(emptyStory(), "round", { story: round(2), report: {} });
-    story = reduceStory(story, "round", { story: round(1), report: {} });
+    let story = reduceStory(emptyStory(), "round", { story: round(2) });
+    story = reduceStory(story, "round", { story: round(1) });
     expect(story.rounds.map((r) => r.round)).toEqual([1, 2]);
     expect(story.fresh?.round).toBe(1);
     expect(story.revealed).toEqual([]);
@@ -62,6 +62,6 @@ describe("reduceStory", () => {
     const result: ElectionResult = { ending: "completed", votes: [], standings: [], winner: "m1", tieBreak: null };
     const story = reduceStory(emptyStory(), "result", result);
     expect(story.result?.winner).toBe("m1");
-    expect(reduceStory(story, "error", { code: "x", message: "no" })).toBe(story);
+    expect(reduceStory(story, "error", { code: "invalid", message: "no" })).toBe(story);
   });
 });

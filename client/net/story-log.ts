@@ -1,4 +1,4 @@
-import type { PublicStory, RoundStory } from "../../common/engine/view.ts";
+import type { ServerMessage, ServerMessageType, RoundStory } from "../../common/schemas/server-messages.ts";
 import type { ElectionResult, Speech } from "../../common/schemas/campaign.ts";
 
 /** What the server told this client through messages (the state holds the rest), as plain data. */
@@ -17,8 +17,8 @@ export interface Story {
   fresh: RoundStory | null;
 }
 
-export const SERVER_MESSAGES = ["welcome", "error", "spoke", "speeches", "round", "story", "result"] as const;
-export type ServerMessageType = (typeof SERVER_MESSAGES)[number];
+/** One server message as its type and its parsed payload, the two kept together so that narrowing one narrows both. */
+export type ServerArgs = { [T in ServerMessageType]: [type: T, message: ServerMessage<T>] }[ServerMessageType];
 
 export function emptyStory(mayor: string | null = null, spectator = false): Story {
   return { mayor, spectator, rounds: [], revealed: [], ownSpeech: null, result: null, fresh: null };
@@ -29,26 +29,20 @@ function withRound(rounds: RoundStory[], story: RoundStory): RoundStory[] {
 }
 
 /** Applies one server message; "error" messages are not part of the story and leave it as it is. */
-export function reduceStory(story: Story, type: ServerMessageType, message: unknown): Story {
+export function reduceStory(story: Story, ...[type, message]: ServerArgs): Story {
   switch (type) {
-    case "welcome": {
-      const { mayor, spectator } = message as { mayor: string | null; spectator: boolean };
-      return { ...story, mayor, spectator };
-    }
-    case "story": {
-      const told = message as PublicStory;
-      return { ...story, rounds: told.rounds, revealed: told.revealed, result: told.result ?? story.result };
-    }
+    case "welcome":
+      return { ...story, mayor: message.mayor, spectator: message.spectator };
+    case "story":
+      return { ...story, rounds: message.rounds, revealed: message.revealed, result: message.result ?? story.result };
     case "speeches":
-      return { ...story, revealed: message as Speech[] };
+      return { ...story, revealed: message };
     case "spoke":
-      return { ...story, ownSpeech: message as Speech };
-    case "round": {
-      const { story: round } = message as { story: RoundStory };
-      return { ...story, rounds: withRound(story.rounds, round), revealed: [], fresh: round };
-    }
+      return { ...story, ownSpeech: message };
+    case "round":
+      return { ...story, rounds: withRound(story.rounds, message.story), revealed: [], fresh: message.story };
     case "result":
-      return { ...story, result: message as ElectionResult };
+      return { ...story, result: message };
     case "error":
       return story;
   }

@@ -1,4 +1,4 @@
-import type { RoundStory } from "../../common/engine/view.ts";
+import type { RoundStory } from "../../common/schemas/server-messages.ts";
 import { playbackSteps, stepDurationMs, type PlaybackStep } from "../net/playback.ts";
 import type { MayorView } from "../net/view-model.ts";
 import type { CitizensPanel } from "./CitizensPanel.ts";

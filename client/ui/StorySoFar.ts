@@ -1,4 +1,4 @@
-import type { RoundStory } from "../../common/engine/view.ts";
+import type { RoundStory } from "../../common/schemas/server-messages.ts";
 import type { MayorView } from "../net/view-model.ts";
 import { el, renderKeyed } from "./dom.ts";
 import { renderSpeeches } from "./SpeechColumns.ts";

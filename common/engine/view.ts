@@ -1,19 +1,6 @@
-import type { Campaign, ElectionResult, RoundRecord, Speech } from "../schemas/campaign.ts";
-import type { ActionRecord, PromiseRecord } from "../schemas/game.ts";
-
-export interface RoundStory {
-  round: number;
-  speeches: Speech[];
-  actions: ActionRecord[];
-  record: RoundRecord;
-}
-
-export interface PublicStory {
-  rounds: RoundStory[];
-  /** The current round's speeches once the speech phase is over, before its story is complete. */
-  revealed: Speech[];
-  result: ElectionResult | null;
-}
+import type { Campaign } from "../schemas/campaign.ts";
+import type { PublicStory, RoundStory } from "../schemas/server-messages.ts";
+import type { PromiseRecord } from "../schemas/game.ts";
 
 /** Speeches are secret until their round's speech phase ends; afterwards everyone may read them. */
 export function speechesRevealed(campaign: Campaign, round: number): boolean {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Strategy } from "../bots/strategy.ts";
-import { ActionType, Coordinate, MAX_ROUNDS, MIN_ROUNDS, MayorColor, MayorName, SPEECH_MAX_CHARS } from "./game.ts";
+import { ActionType, Coordinate, MAX_ROUNDS, MIN_ROUNDS, MayorColor, MayorId, MayorName, SPEECH_MAX_CHARS } from "./game.ts";
 
 /** The largest client message the room accepts, in bytes of JSON. */
 export const MAX_MESSAGE_BYTES = 4096;
@@ -25,6 +25,10 @@ export const ClientMessages = {
   settings: LobbySettings.partial().extend({ seconds: PhaseSeconds.partial().optional() }).strict(),
   start: z.object({}).strict(),
   bot: z.object({ strategy: Strategy }).strict(),
+  /** The host takes a bot's seat away in the lobby. */
+  removeBot: z.object({ mayor: MayorId }).strict(),
+  /** After the election: the host opens a new campaign in the same room with the same seats. */
+  rematch: z.object({}).strict(),
   act: z.object({ x: Coordinate, y: Coordinate, action: ActionType }).strict(),
   done: z.object({}).strict(),
   speak: z.object({ text: z.string().trim().min(1, "a speech needs words").max(SPEECH_MAX_CHARS) }).strict(),
@@ -43,11 +47,3 @@ export const JoinOptions = z
   })
   .strip();
 export type JoinOptions = z.infer<typeof JoinOptions>;
-
-export const ServerErrorMessage = z.object({
-  code: z.string(),
-  message: z.string(),
-  /** The client message type that was refused, when there was one. */
-  refused: z.string().optional(),
-});
-export type ServerErrorMessage = z.infer<typeof ServerErrorMessage>;

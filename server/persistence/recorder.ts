@@ -1,6 +1,15 @@
-import type { CampaignRecorder } from "../rooms/CampaignRoom.ts";
+import type { ResolveReport } from "../../providers/resolve-round.ts";
+import type { Campaign } from "../../common/schemas/campaign.ts";
+import type { MayorId } from "../../common/schemas/game.ts";
 import type { Store } from "./Store.ts";
 import type { WriteQueue } from "./write-queue.ts";
+
+/** Storage as a room sees it: every call is queued and retried by the recorder; none may block the game. */
+export interface CampaignRecorder {
+  campaignStarted(id: string, code: string, campaign: Campaign, seats: { mayor: MayorId; bot: string | null }[]): void;
+  roundResolved(id: string, campaign: Campaign, report: ResolveReport): void;
+  campaignFinished(id: string, campaign: Campaign): void;
+}
 
 /** The room's view of storage: each write goes through the queue, in order per campaign, retried until it lands. */
 export function queuedRecorder(store: Store, queue: WriteQueue): CampaignRecorder {

@@ -1,115 +1,108 @@
 import { randomInt, randomUUID } from "node:crypto";
-import { Room, ServerError, type Client, type Delayed } from "@colyseus/core";
-import type { Campaign, Phase } from "../../common/schemas/campaign.ts";
-import { ClientMessages, JoinOptions, MAX_MESSAGE_BYTES, type ClientMessage, type ClientMessageType } from "../../common/schemas/messages.ts";
-import type { MayorId } from "../../common/schemas/game.ts";
-import type { CallReport, ModelProvider } from "../../providers/provider.ts";
+import { Room, ServerError, type Client, type Delayed, type RoomException } from "@colyseus/core";
 import { botTurn } from "../../common/bots/bot-turn.ts";
-import { STRATEGY_LABELS } from "../../common/bots/strategy.ts";
 import { createCampaign } from "../../common/engine/create-campaign.ts";
-import { localProvider } from "../../providers/local/local-provider.ts";
 import { step } from "../../common/engine/step.ts";
 import { publicStory, roundStory } from "../../common/engine/view.ts";
-import { resolveRound, type ResolveReport } from "../../providers/resolve-round.ts";
-import { CampaignState, MayorState } from "../../common/state/CampaignState.ts";
-import { mirror } from "./mirror.ts";
+import type { Campaign, CampaignEvent } from "../../common/schemas/campaign.ts";
+import type { ErrorCode } from "../../common/schemas/errors.ts";
+import type { MayorId } from "../../common/schemas/game.ts";
+import { JoinOptions, type PhaseSeconds } from "../../common/schemas/messages.ts";
+import { CampaignState } from "../../common/state/CampaignState.ts";
+import { localProvider } from "../../providers/local/local-provider.ts";
+import type { CallReport, ModelProvider } from "../../providers/provider.ts";
+import { quietProvider, resolveRound, type ResolveReport } from "../../providers/resolve-round.ts";
+import type { CampaignRecorder } from "../persistence/recorder.ts";
+import { gate, type GatedMessage } from "./gate.ts";
+import { Lobby } from "./lobby.ts";
+import { mirror, type RoomFacts } from "./mirror.ts";
 import { RateLimiter } from "./rate-limit.ts";
 import { roomCode } from "./room-code.ts";
-import { PALETTE, Seats } from "./seats.ts";
+import { broadcast, send } from "./wire.ts";
 
-/** What the room needs from the server: the provider (already wrapped in its fallback), storage, timings. */
+/** What the room needs from the server: the provider (already wrapped in its fallback), storage, timings, a log. */
 export interface RoomDeps {
   provider: ModelProvider;
   recorder: CampaignRecorder;
   reconnectSeconds: number;
-  defaultSeconds: { policy: number; speech: number; reactions: number };
-  /** How long bots think before they act, in ms. */
+  defaultSeconds: PhaseSeconds;
+  /** The longest a bot thinks before it acts, in ms; each bot waits a random part of it, never more than 40% of the phase. */
   botDelayMs: number;
-}
-
-/** Storage as the room sees it: every call is queued and retried by the recorder; none may block the game. */
-export interface CampaignRecorder {
-  campaignStarted(id: string, code: string, campaign: Campaign, seats: { mayor: MayorId; bot: string | null }[]): void;
-  roundResolved(id: string, campaign: Campaign, report: ResolveReport): void;
-  campaignFinished(id: string, campaign: Campaign): void;
+  log: (line: string) => void;
 }
 
 const SPECTATOR_LIMIT = 40;
 /** How long a dropped mayor may still act in the current phase before it counts as done. */
 const AWAY_GRACE_SECONDS = 8;
+const LOBBY_ONLY = new Set<GatedMessage["type"]>(["profile", "ready", "settings", "start", "bot", "removeBot"]);
+const HOST_ONLY = new Set<GatedMessage["type"]>(["settings", "start", "bot", "removeBot", "rematch"]);
+
+type RoomEvent = Exclude<CampaignEvent, { type: "extracted" } | { type: "reacted" }>;
 
 export class CampaignRoom extends Room<CampaignState> {
   state = new CampaignState();
   maxClients = 6 + SPECTATOR_LIMIT;
   declare deps: RoomDeps;
-  private readonly seats = new Seats();
-  private readonly spectators = new Set<string>();
+  private lobby!: Lobby;
   private readonly limiter = new RateLimiter(8, 4);
   private campaign: Campaign | null = null;
   private campaignId = "";
+  private facts: RoomFacts = { code: "", isPrivate: false, phaseEndsAt: 0, phaseDurationMs: 0, provider: "" };
   private phaseTimer: Delayed | null = null;
+  private readonly botTimers: Delayed[] = [];
 
   async onCreate(options: unknown): Promise<void> {
     const parsed = JoinOptions.safeParse(options ?? {});
     if (!parsed.success) throw new ServerError(400, `Invalid room options: ${parsed.error.issues[0]?.message}`);
-    const opts = parsed.data;
+    this.lobby = new Lobby(this.deps.defaultSeconds);
     this.roomId = roomCode();
-    this.state.code = this.roomId;
-    this.state.isPrivate = opts.private === true;
-    this.state.settings.assign({
-      policySeconds: this.deps.defaultSeconds.policy,
-      speechSeconds: this.deps.defaultSeconds.speech,
-      reactionsSeconds: this.deps.defaultSeconds.reactions,
-    });
-    if (opts.private) await this.setPrivate(true);
+    this.facts.code = this.roomId;
+    this.facts.isPrivate = parsed.data.private === true;
+    this.sync();
+    if (this.facts.isPrivate) await this.setPrivate(true);
     await this.publishMetadata();
-    this.onMessage("*", (client, type, message) => this.receive(client, String(type), message));
+    this.onMessage("*", (client, type, message) => this.receive(client, type, message));
   }
 
   onAuth(_client: Client, options: unknown): boolean {
     const opts = JoinOptions.safeParse(options ?? {});
     if (!opts.success) throw new ServerError(400, `Invalid join options: ${opts.error.issues[0]?.message}`);
     if (opts.data.spectator) {
-      if (this.spectators.size >= SPECTATOR_LIMIT) throw new ServerError(403, "This campaign has as many spectators as it can take.");
+      if (this.lobby.spectators >= SPECTATOR_LIMIT) throw new ServerError(403, "This campaign has as many spectators as it can take.");
       return true;
     }
-    if (this.state.phase !== "lobby") throw new ServerError(403, "This campaign has already started: you can still watch it as a spectator.");
-    if (this.seats.full) throw new ServerError(403, "This campaign is full: six mayors already.");
+    if (this.campaign) throw new ServerError(403, "This campaign has already started: you can still watch it as a spectator.");
+    if (this.lobby.full) throw new ServerError(403, "This campaign is full: six mayors already.");
     return true;
   }
 
   onJoin(client: Client, options: unknown): void {
     const opts = JoinOptions.parse(options ?? {});
+    const welcome = { serverTime: Date.now(), reconnectSeconds: this.deps.reconnectSeconds };
     if (opts.spectator) {
-      this.spectators.add(client.sessionId);
-      this.state.spectators = this.spectators.size;
-      client.send("welcome", { mayor: null, spectator: true });
-      if (this.campaign) client.send("story", publicStory(this.campaign));
-      void this.publishMetadata();
-      return;
+      this.lobby.addSpectator(client.sessionId);
+      send(client, "welcome", { mayor: null, spectator: true, ...welcome });
+      if (this.campaign) send(client, "story", publicStory(this.campaign));
+    } else {
+      const seat = this.lobby.join(client.sessionId, opts);
+      send(client, "welcome", { mayor: seat.mayor, spectator: false, ...welcome });
     }
-    const seat = this.seats.take(client.sessionId, null);
-    const taken = new Set([...this.state.mayors.values()].map((m) => m.color));
-    const color = opts.color && !taken.has(opts.color) ? opts.color : (PALETTE.find((c) => !taken.has(c)) ?? PALETTE[0]);
-    this.state.mayors.set(seat.mayor, new MayorState().assign({ id: seat.mayor, name: opts.name ?? `Mayor ${seat.mayor.slice(1)}`, color, seat: Number(seat.mayor.slice(1)) }));
-    this.state.hostId = this.seats.host ?? "";
-    client.send("welcome", { mayor: seat.mayor, spectator: false });
+    this.sync();
     void this.publishMetadata();
   }
 
   async onLeave(client: Client, consented: boolean): Promise<void> {
     this.limiter.forget(client.sessionId);
-    if (this.spectators.delete(client.sessionId)) {
-      this.state.spectators = this.spectators.size;
+    if (this.lobby.removeSpectator(client.sessionId)) {
+      this.sync();
       void this.publishMetadata();
       return;
     }
-    const seat = this.seats.bySession(client.sessionId);
+    const seat = this.lobby.bySession(client.sessionId);
     if (!seat) return;
-    seat.connected = false;
-    this.state.mayors.get(seat.mayor)!.connected = false;
-    if (this.seats.host === seat.mayor) this.seats.handOver();
-    this.state.hostId = this.seats.host ?? "";
+    const mayor = seat.mayor;
+    this.lobby.dropped(mayor);
+    this.sync();
     // A reload or a brief drop should not cost the mayor the phase: wait a little before counting them as away.
     if (consented) this.passForAway();
     else this.clock.setTimeout(() => this.passForAway(), Math.min(AWAY_GRACE_SECONDS, this.deps.reconnectSeconds) * 1000);
@@ -117,244 +110,261 @@ export class CampaignRoom extends Room<CampaignState> {
       try {
         // Messages go to the new client: it holds them until its join is acknowledged (the old one would send them too early).
         const back = await this.allowReconnection(client, this.deps.reconnectSeconds);
-        seat.connected = true;
-        this.state.mayors.get(seat.mayor)!.connected = true;
-        if (this.seats.host === null) this.seats.host = seat.mayor;
-        this.state.hostId = this.seats.host;
-        if (this.campaign) back.send("story", publicStory(this.campaign));
-        this.sendOwnSpeech(back, seat.mayor);
+        this.lobby.reconnected(mayor, back.sessionId);
+        this.sync();
+        if (this.campaign) send(back, "story", publicStory(this.campaign));
+        this.sendOwnSpeech(back, mayor);
         return;
       } catch {
         // The seat stays empty: in the lobby it is freed, in a campaign the mayor counts as away for good.
       }
     }
-    seat.sessionId = null;
-    if (this.state.phase === "lobby") {
-      this.seats.release(seat.mayor);
-      this.state.mayors.delete(seat.mayor);
-      this.state.hostId = this.seats.host ?? "";
-      void this.publishMetadata();
-    }
+    this.lobby.gone(mayor, this.campaign === null);
+    this.sync();
+    void this.publishMetadata();
   }
 
   onDispose(): void {
     this.phaseTimer?.clear();
   }
 
-  private fail(client: Client, code: string, message: string, refused?: string): void {
-    client.send("error", { code, message, ...(refused ? { refused } : {}) });
+  /**
+   * The room's exception boundary: Colyseus calls it for a throw in any handler or timer of this room. The error is
+   * logged, the process and the other rooms go on, and the campaign keeps moving: a phase left without its timer gets one.
+   */
+  onUncaughtException(error: RoomException<this>, methodName: string): void {
+    // A refused join (full, started) is an answer to that client, not a failure of the room.
+    if (error.cause instanceof ServerError) return;
+    this.deps.log(`room ${this.roomId}: ${methodName} failed: ${(error.cause as Error | undefined)?.stack ?? error.message}`);
+    this.keepMoving();
   }
 
-  /** Every client message goes through here: rate, size, type, schema, seat; then its handler. */
-  private receive(client: Client, type: string, message: unknown): void {
+  private sync(): void {
+    mirror(this.state, this.lobby, this.facts, this.campaign);
+  }
+
+  private fail(client: Client, code: ErrorCode, message: string, refused?: string): void {
+    send(client, "error", { code, message, ...(refused ? { refused } : {}) });
+  }
+
+  /** Every client message goes through here: rate, then the gate (type, size, schema), then the seat; then its handler. */
+  private receive(client: Client, type: unknown, payload: unknown): void {
     if (!this.limiter.allow(client.sessionId, this.clock.currentTime)) {
-      return this.fail(client, "rate_limited", "Too many messages: slow down a little.", type);
+      return this.fail(client, "rate_limited", "Too many messages: slow down a little.", typeof type === "string" ? type.slice(0, 40) : undefined);
     }
-    if (!(type in ClientMessages)) return this.fail(client, "unknown_message", `Unknown message "${type.slice(0, 40)}".`);
-    if (JSON.stringify(message ?? null).length > MAX_MESSAGE_BYTES) {
-      return this.fail(client, "too_large", `Messages are limited to ${MAX_MESSAGE_BYTES} bytes.`, type);
-    }
-    const parsed = ClientMessages[type as ClientMessageType].safeParse(message ?? {});
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      return this.fail(client, "invalid", `Invalid "${type}": ${issue?.path.join(".") || "message"} ${issue?.message ?? ""}`.trim(), type);
-    }
-    if (this.spectators.has(client.sessionId)) return this.fail(client, "spectator", "Spectators can watch but not act.", type);
-    const seat = this.seats.bySession(client.sessionId);
-    if (!seat) return this.fail(client, "no_seat", "You have no seat in this campaign.", type);
-    this.route(client, seat.mayor, type as ClientMessageType, parsed.data);
+    const gated = gate(type, payload);
+    if (!gated.ok) return this.fail(client, gated.code, gated.message, gated.refused);
+    const { message } = gated;
+    if (this.lobby.isSpectator(client.sessionId)) return this.fail(client, "spectator", "Spectators can watch but not act.", message.type);
+    const seat = this.lobby.bySession(client.sessionId);
+    if (!seat) return this.fail(client, "no_seat", "You have no seat in this campaign.", message.type);
+    const refusal = this.route(client, seat.mayor, message);
+    if (refusal) return this.fail(client, refusal.code, refusal.message, message.type);
+    this.sync();
+    if (LOBBY_ONLY.has(message.type)) void this.publishMetadata();
   }
 
-  private route(client: Client, mayor: MayorId, type: ClientMessageType, data: unknown): void {
-    const inLobby = this.state.phase === "lobby";
-    const lobbyOnly: ClientMessageType[] = ["profile", "ready", "settings", "start", "bot"];
-    if (lobbyOnly.includes(type) && !inLobby) return this.fail(client, "wrong_phase", "That can only be changed in the lobby.", type);
-    if (!lobbyOnly.includes(type) && inLobby) return this.fail(client, "wrong_phase", "The campaign has not started yet.", type);
-    const hostOnly: ClientMessageType[] = ["settings", "start", "bot"];
-    if (hostOnly.includes(type) && this.seats.host !== mayor) return this.fail(client, "not_host", "Only the host can do that.", type);
-    switch (type) {
+  private route(client: Client, mayor: MayorId, message: GatedMessage): { code: ErrorCode; message: string } | null {
+    const inLobby = this.campaign === null;
+    if (LOBBY_ONLY.has(message.type) && !inLobby) return { code: "wrong_phase", message: "That can only be changed in the lobby." };
+    if (message.type !== "rematch" && !LOBBY_ONLY.has(message.type) && inLobby) return { code: "wrong_phase", message: "The campaign has not started yet." };
+    if (HOST_ONLY.has(message.type) && this.lobby.host !== mayor) return { code: "not_host", message: "Only the host can do that." };
+    const done = (result: { ok: true } | { ok: false; code: ErrorCode; message: string }) => (result.ok ? null : result);
+    switch (message.type) {
       case "profile":
-        return this.setProfile(client, mayor, data as ClientMessage<"profile">);
+        return done(this.lobby.setProfile(mayor, message.data));
       case "ready":
-        this.state.mayors.get(mayor)!.ready = (data as ClientMessage<"ready">).ready;
-        return;
+        this.lobby.setReady(mayor, message.data.ready);
+        return null;
       case "settings":
-        return this.applySettings(data as ClientMessage<"settings">);
+        this.lobby.applySettings(message.data);
+        return null;
       case "bot":
-        return this.addBot(client, (data as ClientMessage<"bot">).strategy);
+        return done(this.lobby.addBot(message.data.strategy));
+      case "removeBot":
+        return done(this.lobby.removeBot(message.data.mayor));
       case "start":
-        return this.start(client);
-      case "act": {
-        const { x, y, action } = data as ClientMessage<"act">;
-        return this.apply({ type: "act", mayor, x, y, action }, client, type);
-      }
+        return this.start();
+      case "rematch":
+        return this.rematch();
+      case "act":
+        return this.apply({ type: "act", mayor, ...message.data });
       case "done":
-        return this.apply({ type: "done", mayor }, client, type);
+        return this.apply({ type: "done", mayor });
       case "speak":
-        return this.apply({ type: "speak", mayor, text: (data as ClientMessage<"speak">).text }, client, type, () => this.sendOwnSpeech(client, mayor));
+        return this.apply({ type: "speak", mayor, text: message.data.text }, () => this.sendOwnSpeech(client, mayor));
     }
   }
 
-  private setProfile(client: Client, mayor: MayorId, profile: ClientMessage<"profile">): void {
-    const state = this.state.mayors.get(mayor)!;
-    if (profile.color && [...this.state.mayors.values()].some((m) => m.id !== mayor && m.color.toLowerCase() === profile.color!.toLowerCase())) {
-      return this.fail(client, "color_taken", "Another mayor already campaigns in that colour.", "profile");
-    }
-    if (profile.name) state.name = profile.name;
-    if (profile.color) state.color = profile.color;
-    void this.publishMetadata();
-  }
-
-  private applySettings(settings: ClientMessage<"settings">): void {
-    if (settings.rounds) this.state.settings.rounds = settings.rounds;
-    const s = settings.seconds ?? {};
-    if (s.policy) this.state.settings.policySeconds = s.policy;
-    if (s.speech) this.state.settings.speechSeconds = s.speech;
-    if (s.reactions) this.state.settings.reactionsSeconds = s.reactions;
-  }
-
-  private addBot(client: Client, strategy: ClientMessage<"bot">["strategy"]): void {
-    if (this.seats.full) return this.fail(client, "full", "All six seats are taken.", "bot");
-    const seat = this.seats.take(null, strategy);
-    const taken = new Set([...this.state.mayors.values()].map((m) => m.color));
-    this.state.mayors.set(
-      seat.mayor,
-      new MayorState().assign({
-        id: seat.mayor,
-        name: `${STRATEGY_LABELS[strategy]} bot`,
-        color: PALETTE.find((c) => !taken.has(c)) ?? PALETTE[0],
-        seat: Number(seat.mayor.slice(1)),
-        ready: true,
-        isBot: true,
-        connected: false,
-        strategy: STRATEGY_LABELS[strategy],
-      }),
-    );
-    void this.publishMetadata();
-  }
-
-  private start(client: Client): void {
-    const ready = [...this.state.mayors.values()].filter((m) => m.ready);
-    if (ready.length < 2) return this.fail(client, "not_ready", "At least two mayors must be ready to start.", "start");
-    for (const seat of [...this.seats.all]) {
-      if (!this.state.mayors.get(seat.mayor)!.ready) {
-        this.seats.release(seat.mayor);
-        this.state.mayors.delete(seat.mayor);
-      }
-    }
-    const mayors = this.seats.all.map((s) => {
-      const m = this.state.mayors.get(s.mayor)!;
-      return { id: m.id, name: m.name, color: m.color };
-    });
-    this.campaign = createCampaign({ seed: randomInt(0, 2 ** 32 - 1), rounds: this.state.settings.rounds, mayors });
+  private start(): { code: ErrorCode; message: string } | null {
+    const started = this.lobby.start();
+    if (!started.ok) return started;
+    this.campaign = createCampaign({ seed: randomInt(0, 2 ** 32 - 1), rounds: this.lobby.settings.rounds, mayors: started.mayors });
     this.campaignId = randomUUID();
     void this.setPrivate(true);
-    this.deps.recorder.campaignStarted(this.campaignId, this.roomId, this.campaign, this.seats.all.map((s) => ({ mayor: s.mayor, bot: s.bot })));
+    const seats = this.lobby.seats.map((s) => ({ mayor: s.mayor, bot: s.bot }));
+    const { campaignId, roomId, campaign } = this;
+    this.record("campaign started", () => this.deps.recorder.campaignStarted(campaignId, roomId, campaign, seats));
     this.enter();
+    return null;
+  }
+
+  private rematch(): { code: ErrorCode; message: string } | null {
+    if (this.campaign?.phase !== "ended") return { code: "not_over", message: "A rematch can start once the election is over." };
+    this.campaign = null;
+    this.campaignId = "";
+    this.lobby.rematch();
+    this.setDeadline(0);
+    void this.setPrivate(this.facts.isPrivate);
+    void this.publishMetadata();
+    return null;
   }
 
   /**
-   * Applies one event to the engine; a refusal goes back to the sender only, with the engine's reason.
-   * `accepted` runs before the phase moves on, so that what it sends arrives before the next phase's messages.
+   * Applies one event to the engine; a refusal is returned for the sender. `accepted` runs before the phase moves
+   * on, so that what it sends arrives before the next phase's messages.
    */
-  private apply(event: unknown, client?: Client, refused?: string, accepted?: () => void): void {
-    if (!this.campaign) return;
-    const before = this.campaign.phase;
-    const beforeRound = this.campaign.round;
-    const result = step(this.campaign, event);
-    if (!result.ok) {
-      if (client) this.fail(client, result.code, result.message, refused);
-      return;
-    }
+  private apply(event: RoomEvent, accepted?: () => void): { code: ErrorCode; message: string } | null {
+    if (!this.campaign) return null;
+    const before = this.campaign;
+    const result = step(before, event);
+    if (!result.ok) return result;
     this.campaign = result.campaign;
     accepted?.();
-    if (this.campaign.phase !== before || this.campaign.round !== beforeRound) this.enter();
-    else mirror(this.state, this.campaign);
+    if (this.campaign.phase !== before.phase || this.campaign.round !== before.round) this.enter();
+    else this.sync();
+    return null;
   }
 
   /** Runs on entering each phase: timers, bots, away mayors, reveals, resolving, results. */
   private enter(): void {
     const campaign = this.campaign!;
-    mirror(this.state, campaign);
     this.phaseTimer?.clear();
     this.phaseTimer = null;
-    const phase: Phase = campaign.phase;
+    for (const timer of this.botTimers.splice(0)) timer.clear();
     void this.publishMetadata();
-    if (phase === "policy" || phase === "speech") {
-      this.setDeadline(phase === "policy" ? this.state.settings.policySeconds : this.state.settings.speechSeconds);
+    const { seconds } = this.lobby.settings;
+    if (campaign.phase === "policy" || campaign.phase === "speech") {
+      this.setDeadline(campaign.phase === "policy" ? seconds.policy : seconds.speech);
+      this.sync();
       this.passForAway();
-      this.clock.setTimeout(() => this.playBots(), this.deps.botDelayMs);
-    } else if (phase === "resolving") {
+      this.scheduleBots(campaign.phase === "policy" ? seconds.policy : seconds.speech);
+    } else if (campaign.phase === "resolving") {
       this.setDeadline(0);
-      this.broadcast("speeches", publicStory(campaign).revealed);
-      void this.resolve();
-    } else if (phase === "reactions") {
-      this.setDeadline(this.state.settings.reactionsSeconds);
+      this.sync();
+      broadcast(this, "speeches", publicStory(campaign).revealed);
+      void this.resolve(campaign);
+    } else if (campaign.phase === "reactions") {
+      this.setDeadline(seconds.reactions);
+      this.sync();
     } else {
       this.setDeadline(0);
-      this.broadcast("result", campaign.result);
-      this.deps.recorder.campaignFinished(this.campaignId, campaign);
+      this.sync();
+      broadcast(this, "result", campaign.result!);
+      const { campaignId } = this;
+      this.record("campaign finished", () => this.deps.recorder.campaignFinished(campaignId, campaign));
     }
   }
 
   private setDeadline(seconds: number): void {
-    this.state.phaseDurationMs = seconds * 1000;
-    this.state.phaseEndsAt = seconds > 0 ? Date.now() + seconds * 1000 : 0;
+    this.facts.phaseDurationMs = seconds * 1000;
+    this.facts.phaseEndsAt = seconds > 0 ? Date.now() + seconds * 1000 : 0;
     if (seconds > 0) this.phaseTimer = this.clock.setTimeout(() => this.apply({ type: "advance" }), seconds * 1000);
   }
 
-  private async resolve(): Promise<void> {
-    const campaign = this.campaign!;
-    let resolved: Awaited<ReturnType<typeof resolveRound>>;
+  /** After a failure in a handler or a timer: a timed phase without its timer gets a fresh one; resolving is retried. */
+  private keepMoving(): void {
+    const campaign = this.campaign;
+    if (!campaign || campaign.phase === "ended") return;
+    if (campaign.phase === "resolving") void this.resolve(campaign);
+    else if (!this.phaseTimer?.active) this.enter();
+  }
+
+  /** Storage must never stop the game: a recorder that throws is logged and the campaign goes on. */
+  private record(label: string, write: () => void): void {
     try {
-      resolved = await resolveRound(campaign, this.deps.provider);
+      write();
     } catch (error) {
-      // The engine refused an answer (one that broke the contracts): the whole round is read locally, and says why.
-      const local = await resolveRound(campaign, localProvider);
-      const fallbackReason = (error as Error).message;
-      const because = (part: CallReport): CallReport => ({ ...part, fallbackReason });
-      const extraction = Object.fromEntries(Object.entries(local.report.extraction).map(([mayor, part]) => [mayor, because(part)]));
-      resolved = { campaign: local.campaign, report: { extraction, citizens: because(local.report.citizens) } };
+      this.deps.log(`room ${this.roomId}: storing "${label}" failed: ${(error as Error).message}`);
     }
-    if (this.campaign !== campaign) return;
+  }
+
+  private async resolve(campaign: Campaign): Promise<void> {
+    const resolved = await this.resolveSafely(campaign);
+    if (this.campaign !== campaign || !resolved) return;
     this.campaign = resolved.campaign;
     const parts = [...Object.values(resolved.report.extraction), resolved.report.citizens];
     const answered = new Set(parts.map((p) => (p.fallbackReason ? "local" : p.provider)));
-    this.state.provider = answered.size === 1 ? [...answered][0]! : "mixed";
-    this.deps.recorder.roundResolved(this.campaignId, this.campaign, resolved.report);
-    this.broadcast("round", { story: roundStory(this.campaign, this.campaign.round), report: resolved.report });
+    this.facts.provider = answered.size === 1 ? [...answered][0]! : "mixed";
+    const { campaignId } = this;
+    const done = resolved.campaign;
+    this.record(`round ${done.round}`, () => this.deps.recorder.roundResolved(campaignId, done, resolved.report));
+    broadcast(this, "round", { story: roundStory(done, done.round)! });
     this.enter();
+  }
+
+  /**
+   * The provider's answers, else the local engine's (when the engine refused an answer that broke the contracts, or
+   * anything threw), else a quiet round: resolving always ends, and the reason is kept for the stored history only.
+   */
+  private async resolveSafely(campaign: Campaign): Promise<{ campaign: Campaign; report: ResolveReport } | null> {
+    try {
+      return await resolveRound(campaign, this.deps.provider);
+    } catch (error) {
+      const reason = (error as Error).message;
+      this.deps.log(`room ${this.roomId}: resolving round ${campaign.round} fell back to the local engine: ${reason}`);
+      for (const provider of [localProvider, quietProvider(reason)]) {
+        try {
+          const local = await resolveRound(campaign, provider);
+          const because = (part: CallReport): CallReport => ({ ...part, fallbackReason: part.fallbackReason ?? reason });
+          const extraction = Object.fromEntries(Object.entries(local.report.extraction).map(([mayor, part]) => [mayor, because(part)]));
+          return { campaign: local.campaign, report: { extraction, citizens: because(local.report.citizens) } };
+        } catch (again) {
+          this.deps.log(`room ${this.roomId}: resolving with ${provider.name} failed too: ${(again as Error).message}`);
+        }
+      }
+      return null;
+    }
   }
 
   /** Mayors whose connection is gone count as done, so nobody waits for them. */
   private passForAway(): void {
     if (!this.campaign || (this.campaign.phase !== "policy" && this.campaign.phase !== "speech")) return;
-    for (const seat of this.seats.all) {
+    for (const seat of this.lobby.seats) {
       if (seat.bot === null && !seat.connected && !this.campaign.done.includes(seat.mayor)) this.apply({ type: "done", mayor: seat.mayor });
     }
   }
 
-  private playBots(): void {
-    for (const seat of this.seats.all) {
-      if (!seat.bot || !this.campaign) continue;
-      for (const event of botTurn(this.campaign, seat.mayor, seat.bot)) this.apply(event);
+  /** Each bot takes its turn after its own pause, as a person would, and well before the phase ends. */
+  private scheduleBots(phaseSeconds: number): void {
+    const longest = Math.min(this.deps.botDelayMs, phaseSeconds * 400);
+    for (const seat of this.lobby.seats) {
+      if (!seat.bot) continue;
+      const { mayor, bot } = seat;
+      const pause = longest * (0.4 + 0.6 * Math.random());
+      this.botTimers.push(
+        this.clock.setTimeout(() => {
+          if (!this.campaign) return;
+          for (const event of botTurn(this.campaign, mayor, bot)) this.apply(event as RoomEvent);
+        }, pause),
+      );
     }
   }
 
   private sendOwnSpeech(client: Client, mayor: MayorId): void {
     const own = this.campaign?.speeches.find((s) => s.mayor === mayor && s.round === this.campaign!.round);
-    if (own) client.send("spoke", own);
+    if (own) send(client, "spoke", own);
   }
 
   private async publishMetadata(): Promise<void> {
     await this.setMetadata({
       code: this.roomId,
-      visibility: this.state.isPrivate ? "private" : "public",
-      phase: this.state.phase,
-      round: this.state.round,
-      rounds: this.state.settings.rounds,
-      mayors: [...this.state.mayors.values()].map((m) => ({ name: m.name, color: m.color, isBot: m.isBot })),
-      spectators: this.spectators.size,
+      visibility: this.facts.isPrivate ? "private" : "public",
+      phase: this.campaign?.phase ?? "lobby",
+      round: this.campaign?.round ?? 0,
+      rounds: this.lobby.settings.rounds,
+      mayors: this.lobby.seats.map((s) => ({ name: s.name, color: s.color, isBot: s.bot !== null })),
+      spectators: this.lobby.spectators,
     });
   }
 }

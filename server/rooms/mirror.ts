@@ -1,16 +1,49 @@
 import { ArraySchema } from "@colyseus/schema";
+import { STRATEGY_LABELS } from "../../common/bots/strategy.ts";
 import type { Campaign } from "../../common/schemas/campaign.ts";
+import type { LobbySeat, Lobby } from "./lobby.ts";
 import { ACTIONS_PER_ROUND } from "../../common/schemas/game.ts";
 import { actionsUsed } from "../../common/engine/policy.ts";
 import { speechOf } from "../../common/engine/speech.ts";
+import { tileOwners } from "../../common/engine/tile-owners.ts";
 import { ledgerEntry } from "../../common/engine/view.ts";
 import {
   CitizenState,
   ContradictionState,
+  MayorState,
   PromiseState,
   TileState,
   type CampaignState,
 } from "../../common/state/CampaignState.ts";
+
+/** The room's own facts besides the lobby and the campaign: the phase deadline and who read the last round. */
+export interface RoomFacts {
+  code: string;
+  isPrivate: boolean;
+  /** Server time (ms since epoch) when the phase ends, 0 when it has no timer; and the phase's length. */
+  phaseEndsAt: number;
+  phaseDurationMs: number;
+  provider: string;
+}
+
+function mirrorSeat(state: CampaignState, seat: LobbySeat): MayorState {
+  let s = state.mayors.get(seat.mayor);
+  if (!s) {
+    s = new MayorState().assign({ id: seat.mayor, seat: Number(seat.mayor.slice(1)), isBot: seat.bot !== null });
+    state.mayors.set(seat.mayor, s);
+  }
+  s.assign({ name: seat.name, color: seat.color, ready: seat.ready, connected: seat.connected, strategy: seat.bot ? STRATEGY_LABELS[seat.bot] : "" });
+  return s;
+}
+
+function mirrorLobby(state: CampaignState, lobby: Lobby, facts: RoomFacts): void {
+  state.assign({ code: facts.code, isPrivate: facts.isPrivate, hostId: lobby.host ?? "", spectators: lobby.spectators, provider: facts.provider });
+  state.assign({ phaseEndsAt: facts.phaseEndsAt, phaseDurationMs: facts.phaseDurationMs });
+  const { rounds, seconds } = lobby.settings;
+  state.settings.assign({ rounds, policySeconds: seconds.policy, speechSeconds: seconds.speech, reactionsSeconds: seconds.reactions });
+  for (const id of [...state.mayors.keys()]) if (!lobby.byMayor(id)) state.mayors.delete(id);
+  for (const seat of lobby.seats) mirrorSeat(state, seat);
+}
 
 function mirrorCitizens(state: CampaignState, campaign: Campaign): void {
   const same = state.citizens.length === campaign.citizens.length && campaign.citizens.every((c, i) => state.citizens[i]!.name === c.name);
@@ -44,21 +77,42 @@ function mirrorLedger(state: CampaignState, campaign: Campaign): void {
   }
 }
 
+/** The state of a room with no campaign (a new lobby, or after a rematch): nothing of a campaign is left on it. */
+function clearCampaign(state: CampaignState): void {
+  state.assign({ phase: "lobby", round: 0, winner: "", ending: "" });
+  state.bars.assign({ ecology: 0, economy: 0, research: 0 });
+  if (state.tiles.length) state.tiles = new ArraySchema<TileState>();
+  if (state.citizens.length) state.citizens = new ArraySchema<CitizenState>();
+  if (state.promises.length) state.promises = new ArraySchema<PromiseState>();
+  if (state.contradictions.length) state.contradictions = new ArraySchema<ContradictionState>();
+  for (const s of state.mayors.values()) s.assign({ done: false, actionsLeft: 0, spoke: false, kept: 0, broken: 0 });
+}
+
 /**
- * Copies the engine's campaign into the synchronized state. Data flows one way: nothing reads the state back to
- * decide anything. Speech texts are never copied here; they travel as messages once revealed.
+ * Copies the lobby, the room's facts and the engine's campaign into the synchronized state: the only writer of the
+ * schema classes. Data flows one way: nothing reads the state back to decide anything. Speech texts are never copied
+ * here; they travel as messages once revealed.
  */
-export function mirror(state: CampaignState, campaign: Campaign): void {
+export function mirror(state: CampaignState, lobby: Lobby, facts: RoomFacts, campaign: Campaign | null): void {
+  mirrorLobby(state, lobby, facts);
+  if (campaign) mirrorCampaign(state, campaign);
+  else clearCampaign(state);
+}
+
+function mirrorCampaign(state: CampaignState, campaign: Campaign): void {
   state.phase = campaign.phase;
   state.round = campaign.round;
   state.bars.assign(campaign.bars);
   if (state.tiles.length !== campaign.map.tiles.length) {
     state.tiles = new ArraySchema<TileState>(...campaign.map.tiles.map(() => new TileState()));
   }
+  const owners = tileOwners(campaign);
   campaign.map.tiles.forEach((tile, i) => {
     const s = state.tiles[i]!;
     s.type = tile.type;
     s.actedBy = campaign.actions.find((a) => a.round === campaign.round && a.x === tile.x && a.y === tile.y)?.mayor ?? "";
+    s.owner = owners[i]?.mayor ?? "";
+    s.ownerRound = owners[i]?.round ?? 0;
   });
   for (const mayor of campaign.settings.mayors) {
     const s = state.mayors.get(mayor.id);

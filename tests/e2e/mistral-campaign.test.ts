@@ -4,6 +4,7 @@ import type { ExtractionInput } from "../../common/schemas/contracts/extraction.
 import type { CitizensInput } from "../../common/schemas/contracts/citizens.ts";
 import type { CampaignHistory, CampaignSummary } from "../../common/schemas/history.ts";
 import { startMistralMock, type MistralMock } from "../../providers/stand-in/mistral-stand-in.ts";
+import { storedReport } from "./support/stored-report.ts";
 import type { Player, StateJson } from "./support/player.ts";
 import { startServer, type TestServer } from "./support/server.ts";
 
@@ -57,8 +58,8 @@ beforeAll(async () => {
     host.send("done", {});
     await host.waitPhase("speech", round);
     host.send("speak", { text: SPEECHES[round - 1] });
-    const message = await host.next<{ story: { round: number }; report: ResolveReport }>("round", -1, (m) => m.story.round === round);
-    reports.push(message.report);
+    await host.next<{ story: { round: number } }>("round", -1, (m) => m.story.round === round);
+    reports.push(await storedReport(server, host.code, round));
     const state = (await host.waitState((s) => s.phase !== "resolving" && s.round === round, `round ${round} resolved`)) as WithSettings;
     providerAfterRound.push(state.provider);
   }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ElectionResult, Speech } from "../../../common/schemas/campaign.ts";
-import type { PublicStory, RoundStory } from "../../../common/engine/view.ts";
+import type { PublicStory, RoundStory } from "../../../common/schemas/server-messages.ts";
 import type { CampaignHistory, CampaignSummary } from "../../../common/schemas/history.ts";
 import { act, allDone, gentleMoves, nextRoundOrEnd, openLobby, startCampaign } from "../support/campaign.ts";
 import type { Player } from "../support/player.ts";
@@ -28,7 +28,6 @@ const secretOf = (text: string) => text.split(" ").at(-1)!.replace(".", "");
 
 interface RoundMessage {
   story: RoundStory;
-  report: unknown;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { RoundStory } from "../../../common/engine/view.ts";
-import { MAX_MESSAGE_BYTES, type ServerErrorMessage } from "../../../common/schemas/messages.ts";
+import type { RoundStory } from "../../../common/schemas/server-messages.ts";
+import { MAX_MESSAGE_BYTES } from "../../../common/schemas/messages.ts";
+import type { ServerMessage } from "../../../common/schemas/server-messages.ts";
 import { APPROVAL_DELTA_LIMIT, MAP_SIZE, SPEECH_MAX_CHARS } from "../../../common/schemas/game.ts";
 import { act, gentleMoves, tileIndex } from "../support/campaign.ts";
 import { sleep, type Player, type StateJson } from "../support/player.ts";
@@ -182,7 +183,7 @@ export function inputSuite(live: Live): void {
       const mark = bo.mark();
       for (let i = 0; i < 20; i++) bo.send("ready", { ready: true });
       await bo.log.until(() => bo.errors(mark).length === 20, "20 refusals");
-      const codes = bo.errors(mark).map((e: ServerErrorMessage) => e.code);
+      const codes = bo.errors(mark).map((e: ServerMessage<"error">) => e.code);
       expect(codes.filter((c) => c === "rate_limited").length).toBeGreaterThanOrEqual(10);
       expect(codes.filter((c) => c !== "rate_limited").every((c) => c === "wrong_phase")).toBe(true);
       await Promise.all([sleep(2100), ...everyone.map((p) => p.waitPhase("policy", 2))]);

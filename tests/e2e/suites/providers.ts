@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { ResolveReport } from "../../../providers/resolve-round.ts";
-import type { RoundStory } from "../../../common/engine/view.ts";
+import { SERVER_MESSAGE_TYPES, type RoundStory } from "../../../common/schemas/server-messages.ts";
 import { allDone, openLobby, startCampaign } from "../support/campaign.ts";
+import { storedReport } from "../support/stored-report.ts";
 import { OBEYING_DIALOGUE, REFUSAL, THROWN, type FlakyMode, type FlakyProvider } from "../support/flaky-provider.ts";
 import type { StateJson } from "../support/player.ts";
 import { expectWithinRules } from "../support/rules.ts";
@@ -22,6 +23,8 @@ interface Resolved {
   before: StateJson;
   /** The provider's calls during the round, and how many of them it was told to abort. */
   calls: { made: number; aborted: number };
+  /** Every message the first mayor received, as JSON. */
+  seen: string;
 }
 
 /** A model provider past its deadline or broken: every round still resolves on time, through the local engine. */
@@ -50,13 +53,15 @@ export function providersSuite(live: Live, provider: FlakyProvider): void {
     b!.send("speak", { text: "I will keep the factories open and plant a forest by the river." });
     await a!.next("speeches", mark);
     const revealed = performance.now();
-    const round = await a!.next<{ story: RoundStory; report: ResolveReport }>("round", mark);
+    const round = await a!.next<{ story: RoundStory }>("round", mark);
     const elapsedMs = performance.now() - revealed;
     const state = await a!.waitPhase("reactions", 1);
     const calls = { made: provider.calls, aborted: provider.aborted };
     provider.behave("sound");
     for (const mayor of mayors) await mayor.leave();
-    return { elapsedMs, story: round.story, report: round.report, provider: state.provider as string, before, calls };
+    const report = await storedReport(server, a!.code, 1);
+    const seen = JSON.stringify(SERVER_MESSAGE_TYPES.map((type) => a!.messages(type)));
+    return { elapsedMs, story: round.story, report, provider: state.provider as string, before, calls, seen };
   }
 
   function expectLocalFallback(resolved: Resolved, reason: string | RegExp): void {
@@ -64,6 +69,8 @@ export function providersSuite(live: Live, provider: FlakyProvider): void {
     const parts = [...Object.values(resolved.report.extraction), resolved.report.citizens];
     expect(parts).toHaveLength(3);
     for (const part of parts) expect(part).toMatchObject({ provider: "local", fallbackReason: expect.stringMatching(reason) });
+    // Provider internals are for the stored history and the operators, never for the players.
+    for (const part of parts) expect(resolved.seen).not.toContain(part.fallbackReason);
     const reactions = resolved.story.record.approvalChanges.filter((c) => c.cause === "reaction");
     expect(reactions.length).toBeGreaterThan(0);
     expect(reactions.every((r) => typeof r.dialogue === "string" && r.dialogue.length > 0)).toBe(true);

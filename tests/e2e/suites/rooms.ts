@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, onTestFinished, vi } from "vitest";
 import type { ElectionResult, Speech } from "../../../common/schemas/campaign.ts";
-import type { PublicStory } from "../../../common/engine/view.ts";
+import type { PublicStory } from "../../../common/schemas/server-messages.ts";
 import { act, allDone, gentleMoves, nextRoundOrEnd, openLobby, startCampaign, tileIndex } from "../support/campaign.ts";
 import { sameState, sleep, type Player } from "../support/player.ts";
 import { TEST_ENV, type Live, type TestServer } from "../support/server.ts";

@@ -1,6 +1,6 @@
 import { Client, type Room } from "colyseus.js";
 import { CampaignState } from "../../../common/state/CampaignState.ts";
-import type { ServerErrorMessage } from "../../../common/schemas/messages.ts";
+import type { ServerMessage } from "../../../common/schemas/server-messages.ts";
 
 /** One thing a client received, in arrival order: a decoded state (after the full state or a patch) or a message. */
 export type Entry = { seq: number; kind: "state"; json: string } | { seq: number; kind: "message"; type: string; data: unknown };
@@ -211,8 +211,8 @@ export class Player {
     return this.waitState((s) => s.phase === phase && (round === undefined || s.round === round), `phase ${phase}${round ? ` round ${round}` : ""}`);
   }
 
-  errors(after = -1): ServerErrorMessage[] {
-    return this.messages<ServerErrorMessage>("error", after);
+  errors(after = -1): ServerMessage<"error">[] {
+    return this.messages<ServerMessage<"error">>("error", after);
   }
 
   /** Cuts the connection as a network failure would (not consented): the server keeps the seat for a while. */

@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import type { ServerErrorMessage } from "../../../common/schemas/messages.ts";
+import type { ServerMessage } from "../../../common/schemas/server-messages.ts";
 import { sameState, sleep, type Player } from "./player.ts";
 
 /** Three patch intervals (50 ms each): a state change caused by a message would have reached every client by then. */
@@ -31,7 +31,7 @@ export type BadMessage = [type: string | number, payload: unknown, code: string]
  * message to the sender with the code, a readable sentence and the refused type; and no change to the state any
  * watcher decodes.
  */
-export async function expectRefused(sender: Player, watchers: readonly Player[], messages: readonly BadMessage[]): Promise<ServerErrorMessage[]> {
+export async function expectRefused(sender: Player, watchers: readonly Player[], messages: readonly BadMessage[]): Promise<ServerMessage<"error">[]> {
   const watching = await watch(watchers);
   const mark = sender.mark();
   for (const [type, payload] of messages) {

@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import type { RoundStory } from "../../../common/engine/view.ts";
+import type { RoundStory } from "../../../common/schemas/server-messages.ts";
 import { APPROVAL_DELTA_LIMIT } from "../../../common/schemas/game.ts";
 import { PROMISE_EFFECTS } from "../../../common/rules/constants.ts";
 import type { StateJson } from "./player.ts";

@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { ElectionResult, RoundRecord, Speech } from "./campaign.ts";
+import { ErrorCode } from "./errors.ts";
+import { ActionRecord, MayorId } from "./game.ts";
+
+/** One resolved round as every client may see it: its speeches, its actions and what the engine made of them. */
+export const RoundStory = z.object({
+  round: z.number().int().min(1),
+  speeches: z.array(Speech),
+  actions: z.array(ActionRecord),
+  record: RoundRecord,
+});
+export type RoundStory = z.infer<typeof RoundStory>;
+
+/** Everything a spectator or a late joiner may know of the campaign so far: the story every client can replay. */
+export const PublicStory = z.object({
+  rounds: z.array(RoundStory),
+  /** The current round's speeches once the speech phase is over, before its story is complete. */
+  revealed: z.array(Speech),
+  result: ElectionResult.nullable(),
+});
+export type PublicStory = z.infer<typeof PublicStory>;
+
+/** Every server → client message of a campaign room, keyed by its type: the other half of the wire's contract. */
+export const ServerMessages = {
+  /** Sent on joining: the seat taken (null for a spectator), the server's clock for countdowns, the reconnection window. */
+  welcome: z.object({
+    mayor: MayorId.nullable(),
+    spectator: z.boolean(),
+    serverTime: z.number(),
+    reconnectSeconds: z.number().int().min(1),
+  }),
+  /** The whole public story so far, to a late joiner, a spectator or a mayor who reconnects. */
+  story: PublicStory,
+  /** The round's speeches, to everyone at once, when the speech phase ends. */
+  speeches: z.array(Speech),
+  /** The mayor's own speech, to that mayor only, as soon as it is accepted. */
+  spoke: Speech,
+  /** A resolved round, to everyone. */
+  round: z.object({ story: RoundStory }),
+  /** The election, to everyone. */
+  result: ElectionResult,
+  /** A refused message, to its sender only. */
+  error: z.object({
+    code: ErrorCode,
+    message: z.string(),
+    /** The client message type that was refused, when there was one. */
+    refused: z.string().optional(),
+  }),
+} as const;
+
+export type ServerMessageType = keyof typeof ServerMessages;
+export type ServerMessage<T extends ServerMessageType> = z.infer<(typeof ServerMessages)[T]>;
+export const SERVER_MESSAGE_TYPES = Object.keys(ServerMessages) as ServerMessageType[];
+
+/** Parses one server message; an unknown type or a payload that breaks the contract is an error, never a cast. */
+export function parseServerMessage<T extends ServerMessageType>(type: T, payload: unknown): ServerMessage<T> {
+  return ServerMessages[type].parse(payload) as ServerMessage<T>;
+}
