@@ -54,10 +54,12 @@ export interface StoredCitizen extends Pick<Citizen, "id" | "name" | "role" | "a
 export interface RoundHistory {
   round: number;
   resolvedAt: string;
+  barsAtStart: Bars;
   barsBefore: Bars;
   barsAfter: Bars;
   summary: string;
   passiveChanges: TileChange[];
+  barCauses: RoundRecord["barCauses"];
   approvalAfter: RoundRecord["approvalAfter"];
   actions: ActionRecord[];
   speeches: Speech[];

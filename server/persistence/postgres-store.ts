@@ -62,13 +62,15 @@ export function createPostgresStore(sql: postgres.Sql): Store {
         const round = {
           campaign_id: campaignId,
           round: record.round,
+          bars_at_start: record.barsAtStart,
           bars_before: record.barsBefore,
           bars_after: record.barsAfter,
           summary: record.summary,
           passive_changes: record.passiveChanges,
           approval_after: record.approvalAfter,
+          bar_causes: record.barCauses,
         };
-        await insertAll(tx, "rounds", [round], ["bars_before", "bars_after", "passive_changes", "approval_after"]);
+        await insertAll(tx, "rounds", [round], ["bars_at_start", "bars_before", "bars_after", "passive_changes", "approval_after", "bar_causes"]);
         await insertAll(tx, "actions", rows.actions);
         await insertAll(tx, "speeches", rows.speeches);
         if (rows.promises.length > 0) {

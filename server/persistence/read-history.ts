@@ -63,15 +63,17 @@ async function readSnapshot(sql: postgres.TransactionSql, id: string): Promise<C
       {
         round: number;
         resolvedAt: Date;
+        barsAtStart: Bars;
         barsBefore: Bars;
         barsAfter: Bars;
         summary: string;
         passiveChanges: TileChange[];
         approvalAfter: RoundRecord["approvalAfter"];
+        barCauses: RoundRecord["barCauses"];
       }[]
     >`
-      SELECT round, resolved_at AS "resolvedAt", bars_before AS "barsBefore", bars_after AS "barsAfter", summary,
-        passive_changes AS "passiveChanges", approval_after AS "approvalAfter"
+      SELECT round, resolved_at AS "resolvedAt", bars_at_start AS "barsAtStart", bars_before AS "barsBefore", bars_after AS "barsAfter", summary,
+        passive_changes AS "passiveChanges", approval_after AS "approvalAfter", bar_causes AS "barCauses"
       FROM rounds WHERE campaign_id = ${id} ORDER BY round`,
     sql<ActionRecord[]>`
       SELECT round, mayor_id AS mayor, x, y, action, from_tile AS "from", to_tile AS "to"
