@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { botTurn } from "../common/bots/bot-turn.ts";
-import type { Strategy } from "../common/bots/strategy.ts";
+import type { Strategy } from "../common/schemas/strategy.ts";
 import { collapseOf } from "../common/engine/collapse.ts";
 import { localProvider } from "./local/local-provider.ts";
 import { resolveRound, type ResolveReport } from "./resolve-round.ts";

@@ -1,4 +1,4 @@
-import { STRATEGY_LABELS, Strategy } from "../../common/bots/strategy.ts";
+import { STRATEGY_LABELS, Strategy } from "../../common/schemas/strategy.ts";
 import { MAX_ROUNDS, MIN_ROUNDS } from "../../common/schemas/game.ts";
 import { PhaseSeconds, type ClientMessage } from "../../common/schemas/messages.ts";
 import { saveName } from "../net/player-name.ts";

@@ -2,7 +2,7 @@ import type { Campaign, CampaignEvent } from "../schemas/campaign.ts";
 import { ACTIONS_PER_ROUND, type MayorId } from "../schemas/game.ts";
 import { actionsUsed } from "../engine/policy.ts";
 import { chooseMoves } from "./choose-actions.ts";
-import type { Strategy } from "./strategy.ts";
+import type { Strategy } from "../schemas/strategy.ts";
 import { writeSpeech } from "./write-speech.ts";
 
 /** The events a bot mayor sends in the current phase: the same ones a human's messages become. */

@@ -4,8 +4,9 @@ import { ruleFor } from "../rules/actions.ts";
 import { RESEARCH_PER_CENTER_PER_ROUND } from "../rules/constants.ts";
 import { passiveTick } from "../rules/pollution.ts";
 import { actionsUsed, tileOptions } from "../engine/policy.ts";
-import { hashSeed, nextRandom } from "../engine/rng.ts";
-import { barWeights, refuses, researchGoal, type Strategy } from "./strategy.ts";
+import { hashSeed, nextRandom } from "../rules/rng.ts";
+import { barWeights, refuses, researchGoal } from "./strategy.ts";
+import { type Strategy } from "../schemas/strategy.ts";
 
 export interface BotMove {
   x: number;

@@ -3,7 +3,8 @@ import type { ActionRecord, ActionType, BarName, MayorId, TileType } from "../sc
 import { COLLAPSE_BELOW } from "../rules/constants.ts";
 import { actionPhrase } from "../rules/labels.ts";
 import { whereIs } from "../rules/place-names.ts";
-import { spokenStrategy, type Strategy } from "./strategy.ts";
+import { spokenStrategy } from "./strategy.ts";
+import { type Strategy } from "../schemas/strategy.ts";
 
 /** How a speech sounds: the two-faced mayor talks green. */
 type Voice = ReturnType<typeof spokenStrategy>;

@@ -1,16 +1,6 @@
-import { z } from "zod";
 import type { ActionType, Bars, TileType } from "../schemas/game.ts";
+import type { Strategy } from "../schemas/strategy.ts";
 import { RESEARCH_GATES } from "../rules/constants.ts";
-
-export const Strategy = z.enum(["green", "industrial", "balanced", "liar"]);
-export type Strategy = z.infer<typeof Strategy>;
-
-export const STRATEGY_LABELS: Record<Strategy, string> = {
-  green: "Green",
-  industrial: "Industrial",
-  balanced: "Balanced",
-  liar: "Two-faced",
-};
 
 /** Scales a weight down as a bar nears saturation: a point of economy at 95 is worth little. */
 function saturating(weight: number, value: number): number {

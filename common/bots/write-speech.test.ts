@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Campaign } from "../schemas/campaign.ts";
 import { accept, newCampaign, QUIET } from "../../tests/fixtures/campaign.ts";
 import { botTurn } from "./bot-turn.ts";
-import { Strategy } from "./strategy.ts";
+import { Strategy } from "../schemas/strategy.ts";
 
 const COORDINATES = /\(\s*\d+\s*,\s*\d+\s*\)|\bat \(/;
 /** The words of the green deeds as speeches say them (see actionPhrase). */

@@ -1,9 +1,10 @@
 import type { Campaign } from "../schemas/campaign.ts";
 import type { ActionType, MayorId, TileType } from "../schemas/game.ts";
-import { hashSeed, nextRandom } from "../engine/rng.ts";
+import { hashSeed, nextRandom } from "../rules/rng.ts";
 import { scoreMoves } from "./choose-actions.ts";
 import { citizenRemark, cityRemark, ownDeeds, rivalJab } from "./city-talk.ts";
-import { spokenStrategy, type Strategy } from "./strategy.ts";
+import { spokenStrategy } from "./strategy.ts";
+import { type Strategy } from "../schemas/strategy.ts";
 
 const OPENERS: Record<ReturnType<typeof spokenStrategy>, readonly string[]> = {
   green: [

@@ -1,6 +1,6 @@
 import type { ElectionResult, Standing, Vote } from "../schemas/campaign.ts";
 import type { Citizen, MayorId, PromiseRecord } from "../schemas/game.ts";
-import { shuffled } from "../engine/rng.ts";
+import { shuffled } from "./rng.ts";
 
 export interface ElectionInput {
   mayors: readonly MayorId[];

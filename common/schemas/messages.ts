@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Strategy } from "../bots/strategy.ts";
+import { Strategy } from "./strategy.ts";
 import { ActionType, Coordinate, MAX_ROUNDS, MIN_ROUNDS, MayorColor, MayorId, MayorName, SPEECH_MAX_CHARS } from "./game.ts";
 
 /** The largest client message the room accepts, in bytes of JSON. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Strategy } from "../bots/strategy.ts";
+import { Strategy } from "./strategy.ts";
 import { MAX_MAYORS, MayorId } from "./game.ts";
 import { PlayerId } from "./identity.ts";
 import { LobbySettings } from "./messages.ts";

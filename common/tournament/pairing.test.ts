@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { nextRandom, shuffled } from "../engine/rng.ts";
-import { Strategy } from "../bots/strategy.ts";
+import { nextRandom, shuffled } from "../rules/rng.ts";
+import { Strategy } from "../schemas/strategy.ts";
 import type { PlayerId } from "../schemas/identity.ts";
 import { MAX_ENTRIES, MAX_TABLE_SIZE, MIN_TABLE_SIZE, type Tournament } from "../schemas/tournament.ts";
 import { electionIn, ok, openTournament, playerId, HOST } from "../../tests/support/tournament.ts";

@@ -1,4 +1,4 @@
-import { Strategy } from "../bots/strategy.ts";
+import { Strategy } from "../schemas/strategy.ts";
 import type { PlayerId } from "../schemas/identity.ts";
 import type { Table, TableSeat, TournamentRound } from "../schemas/tournament.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { shuffled } from "../engine/rng.ts";
+import { shuffled } from "../rules/rng.ts";
 import type { PlayerId } from "../schemas/identity.ts";
 import { Tournament } from "../schemas/tournament.ts";
 import { electionIn, HOST, ok, openTournament, playerId } from "../../tests/support/tournament.ts";

@@ -1,4 +1,4 @@
-import { STRATEGY_LABELS, type Strategy } from "../../common/bots/strategy.ts";
+import { STRATEGY_LABELS, type Strategy } from "../../common/schemas/strategy.ts";
 import type { Refused } from "../../common/schemas/errors.ts";
 import { DEFAULT_ROUNDS, MAX_MAYORS, MIN_MAYORS, type Mayor, type MayorId } from "../../common/schemas/game.ts";
 import type { ClientMessage, LobbySettings, PhaseSeconds } from "../../common/schemas/messages.ts";

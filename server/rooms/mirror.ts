@@ -1,5 +1,5 @@
 import { ArraySchema } from "@colyseus/schema";
-import { STRATEGY_LABELS } from "../../common/bots/strategy.ts";
+import { STRATEGY_LABELS } from "../../common/schemas/strategy.ts";
 import type { Campaign } from "../../common/schemas/campaign.ts";
 import type { LobbySeat, Lobby } from "./lobby.ts";
 import { ACTIONS_PER_ROUND } from "../../common/schemas/game.ts";

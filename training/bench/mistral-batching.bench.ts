@@ -10,7 +10,7 @@
  */
 import { Mistral } from "@mistralai/mistralai";
 import { botTurn } from "../../common/bots/bot-turn.ts";
-import { Strategy } from "../../common/bots/strategy.ts";
+import { Strategy } from "../../common/schemas/strategy.ts";
 import { createCampaign } from "../../common/engine/create-campaign.ts";
 import { extractSpeech } from "../../providers/local/extraction/index.ts";
 import { extractionInputs } from "../../common/engine/model-inputs.ts";

@@ -1,6 +1,6 @@
 import type { Campaign } from "../../common/schemas/campaign.ts";
 import { botTurn } from "../../common/bots/bot-turn.ts";
-import { Strategy } from "../../common/bots/strategy.ts";
+import { Strategy } from "../../common/schemas/strategy.ts";
 import { createCampaign } from "../../common/engine/create-campaign.ts";
 import { localProvider } from "../../providers/local/local-provider.ts";
 import { step } from "../../common/engine/step.ts";

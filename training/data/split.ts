@@ -1,7 +1,7 @@
 import { readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { shuffled } from "../../common/engine/rng.ts";
+import { shuffled } from "../../common/rules/rng.ts";
 import { ModelName, parseExampleLine, readJsonlLines } from "./format.ts";
 
 export const SPLIT_SEED = 20261125;

@@ -1,4 +1,4 @@
-import { Strategy, STRATEGY_LABELS } from "../../common/bots/strategy.ts";
+import { Strategy, STRATEGY_LABELS } from "../../common/schemas/strategy.ts";
 import { localProvider } from "../../providers/local/local-provider.ts";
 import { simulateCampaign } from "./simulate.ts";
 

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import type { Campaign } from "../../common/schemas/campaign.ts";
-import { Strategy, STRATEGY_LABELS } from "../../common/bots/strategy.ts";
+import { Strategy, STRATEGY_LABELS } from "../../common/schemas/strategy.ts";
 import { describeAction } from "../../common/rules/labels.ts";
 import { localProvider } from "../../providers/local/local-provider.ts";
 import { simulateCampaign } from "./simulate.ts";

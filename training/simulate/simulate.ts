@@ -1,7 +1,7 @@
 import type { Campaign } from "../../common/schemas/campaign.ts";
 import type { ModelProvider } from "../../providers/provider.ts";
 import { botTurn } from "../../common/bots/bot-turn.ts";
-import { STRATEGY_LABELS, type Strategy } from "../../common/bots/strategy.ts";
+import { STRATEGY_LABELS, type Strategy } from "../../common/schemas/strategy.ts";
 import { createCampaign } from "../../common/engine/create-campaign.ts";
 import { step } from "../../common/engine/step.ts";
 import { resolveRound, type ResolveReport } from "../../providers/resolve-round.ts";

@@ -1,4 +1,4 @@
-import { hashSeed, nextRandom } from "../../../common/engine/rng.ts";
+import { hashSeed, nextRandom } from "../../../common/rules/rng.ts";
 
 export interface Random {
   /** An integer in 0..n−1. */
