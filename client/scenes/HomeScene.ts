@@ -1,5 +1,5 @@
-import type { CampaignSummary } from "../../common/schemas/history.ts";
-import { fetchFinished, fetchLive, type LiveCampaign } from "../net/api.ts";
+import type { CampaignSummary, LiveCampaign } from "../../common/schemas/history.ts";
+import { fetchFinished, fetchLive } from "../net/api.ts";
 import { loadName, saveName } from "../net/player-name.ts";
 import type { Stage } from "../stage.ts";
 import { badge, el, renderKeyed, setChildren } from "../ui/dom.ts";

@@ -1,4 +1,5 @@
-import type {
+import { z } from "zod";
+import {
   ApprovalChange,
   CampaignEvent,
   CampaignSettings,
@@ -9,87 +10,119 @@ import type {
   TileChange,
   Vote,
 } from "./campaign.ts";
-import type { ActionRecord, Bars, Citizen, Contradiction, Mayor, MayorId, PromiseRecord } from "./game.ts";
+import { ActionRecord, Bars, Citizen, Contradiction, Mayor, MayorId, PromiseRecord } from "./game.ts";
 
-/** The stored history of campaigns as the HTTP API serves it, for the replays and the recent-campaigns list. */
-export type CampaignStatus = "lobby" | "running" | "finished";
-export type Ending = ElectionResult["ending"];
+/**
+ * The stored history of campaigns as the HTTP API serves it, for the replays, reports and the recent-campaigns list.
+ * The server checks every answer against these schemas before sending it and the client parses it with them.
+ */
+export const CampaignStatus = z.enum(["lobby", "running", "finished"]);
+export type CampaignStatus = z.infer<typeof CampaignStatus>;
 
-export interface SeatedMayor extends Mayor {
-  seat: number;
-  isBot: boolean;
+export const Ending = ElectionResult.shape.ending;
+export type Ending = z.infer<typeof Ending>;
+
+export const SeatedMayor = Mayor.extend({
+  seat: z.number().int().min(0),
+  isBot: z.boolean(),
   /** The bot strategy's name; null for humans. */
-  strategy: string | null;
-}
+  strategy: z.string().nullable(),
+});
+export type SeatedMayor = z.infer<typeof SeatedMayor>;
 
-export interface CampaignSummary {
-  id: string;
-  code: string;
-  finishedAt: string;
+export const CampaignSummary = z.object({
+  id: z.string(),
+  code: z.string(),
+  finishedAt: z.string(),
   /** Rounds actually played (a collapse ends a campaign early). */
-  rounds: number;
-  mayors: Mayor[];
-  winner: MayorId;
-  ending: Ending;
-}
+  rounds: z.number().int().min(0),
+  mayors: z.array(Mayor),
+  winner: MayorId,
+  ending: Ending,
+});
+export type CampaignSummary = z.infer<typeof CampaignSummary>;
 
-export interface ModelCall {
-  part: "extraction" | "citizens";
+export const ModelCall = z.object({
+  part: z.enum(["extraction", "citizens"]),
   /** The mayor whose speech was read; null for the citizens' call. */
-  mayor: MayorId | null;
-  provider: string;
-  model: string;
-  latencyMs: number;
-  promptTokens: number;
-  completionTokens: number;
-  fallbackReason: string | null;
-}
+  mayor: MayorId.nullable(),
+  provider: z.string(),
+  model: z.string(),
+  latencyMs: z.number().min(0),
+  promptTokens: z.number().int().min(0),
+  completionTokens: z.number().int().min(0),
+  fallbackReason: z.string().nullable(),
+});
+export type ModelCall = z.infer<typeof ModelCall>;
 
-export interface StoredCitizen extends Pick<Citizen, "id" | "name" | "role" | "age" | "personality" | "kind" | "bloc" | "linkedMayor"> {
-  arrivedRound: number;
+export const StoredCitizen = Citizen.pick({
+  id: true,
+  name: true,
+  role: true,
+  age: true,
+  personality: true,
+  kind: true,
+  bloc: true,
+  linkedMayor: true,
+}).extend({
+  arrivedRound: z.number().int().min(0),
   /** Null while the citizen stayed to the end. */
-  departedRound: number | null;
-}
+  departedRound: z.number().int().min(0).nullable(),
+});
+export type StoredCitizen = z.infer<typeof StoredCitizen>;
 
-export interface RoundHistory {
-  round: number;
-  resolvedAt: string;
-  barsAtStart: Bars;
-  barsBefore: Bars;
-  barsAfter: Bars;
-  summary: string;
-  passiveChanges: TileChange[];
-  barCauses: RoundRecord["barCauses"];
-  approvalAfter: RoundRecord["approvalAfter"];
-  actions: ActionRecord[];
-  speeches: Speech[];
+export const RoundHistory = z.object({
+  round: z.number().int().min(1),
+  resolvedAt: z.string(),
+  barsAtStart: Bars,
+  barsBefore: Bars,
+  barsAfter: Bars,
+  summary: z.string(),
+  passiveChanges: z.array(TileChange),
+  barCauses: RoundRecord.shape.barCauses,
+  approvalAfter: RoundRecord.shape.approvalAfter,
+  actions: z.array(ActionRecord),
+  speeches: z.array(Speech),
   /** Promises made this round, with their latest status. */
-  promises: PromiseRecord[];
+  promises: z.array(PromiseRecord),
   /** Promises (of any round) the engine settled this round. */
-  outcomes: RoundRecord["outcomes"];
-  contradictions: Contradiction[];
-  reactions: ApprovalChange[];
-  arrived: RoundRecord["arrived"];
-  departed: string[];
-  modelCalls: ModelCall[];
-}
+  outcomes: RoundRecord.shape.outcomes,
+  contradictions: z.array(Contradiction),
+  reactions: z.array(ApprovalChange),
+  arrived: RoundRecord.shape.arrived,
+  departed: z.array(z.string()),
+  modelCalls: z.array(ModelCall),
+});
+export type RoundHistory = z.infer<typeof RoundHistory>;
 
-export interface CampaignHistory {
-  id: string;
-  code: string;
-  status: CampaignStatus;
-  createdAt: string;
-  finishedAt: string | null;
-  settings: CampaignSettings;
-  mayors: SeatedMayor[];
+export const CampaignHistory = z.object({
+  id: z.string(),
+  code: z.string(),
+  status: CampaignStatus,
+  createdAt: z.string(),
+  finishedAt: z.string().nullable(),
+  settings: CampaignSettings,
+  mayors: z.array(SeatedMayor),
   /** Every accepted event in order: `replay(settings, events)` rebuilds each state. */
-  events: CampaignEvent[];
-  rounds: RoundHistory[];
-  promises: PromiseRecord[];
-  citizens: StoredCitizen[];
-  votes: Vote[];
-  standings: Standing[];
-  winner: MayorId | null;
-  ending: Ending | null;
-  tieBreak: string | null;
-}
+  events: z.array(CampaignEvent),
+  rounds: z.array(RoundHistory),
+  promises: z.array(PromiseRecord),
+  citizens: z.array(StoredCitizen),
+  votes: z.array(Vote),
+  standings: z.array(Standing),
+  winner: MayorId.nullable(),
+  ending: Ending.nullable(),
+  tieBreak: z.string().nullable(),
+});
+export type CampaignHistory = z.infer<typeof CampaignHistory>;
+
+/** A public campaign that can be watched live (GET /api/live). */
+export const LiveCampaign = z.object({
+  code: z.string(),
+  phase: z.string(),
+  round: z.number().int().min(0),
+  rounds: z.number().int().min(0),
+  spectators: z.number().int().min(0),
+  mayors: z.array(z.object({ name: z.string(), color: z.string(), isBot: z.boolean() })),
+});
+export type LiveCampaign = z.infer<typeof LiveCampaign>;

@@ -1,27 +1,31 @@
 import { Router } from "express";
 import { matchMaker } from "@colyseus/core";
+import { z } from "zod";
+import { CampaignHistory, CampaignSummary, LiveCampaign } from "../../common/schemas/history.ts";
+import { ListLimit, sendTyped } from "./typed-json.ts";
 
 /** What the HTTP API reads from storage. */
 export interface HistoryReader {
-  listFinished(options: { limit: number }): Promise<unknown[]>;
-  getCampaign(id: string): Promise<unknown | null>;
+  listFinished(options: { limit: number }): Promise<CampaignSummary[]>;
+  getCampaign(id: string): Promise<CampaignHistory | null>;
 }
 
 const ID = /^[0-9a-f-]{36}$/i;
+const Campaigns = z.array(CampaignSummary);
+const LiveList = z.array(LiveCampaign);
 
 export function apiRoutes(history: HistoryReader, roomName: string): Router {
   const router = Router();
   router.get("/live", async (_req, res) => {
     const rooms = await matchMaker.query({ name: roomName });
-    res.json(
-      rooms
-        .filter((r) => r.metadata?.visibility === "public")
-        .map((r) => ({ code: r.roomId, clients: r.clients, ...r.metadata })),
-    );
+    const live = rooms
+      .filter((r) => r.metadata?.visibility === "public")
+      .map((r) => LiveCampaign.safeParse({ ...r.metadata, code: r.roomId }))
+      .flatMap((parsed) => (parsed.success ? [parsed.data] : []));
+    sendTyped(res, LiveList, live);
   });
   router.get("/campaigns", async (req, res) => {
-    const limit = Math.min(100, Math.max(1, Number(req.query.limit) || 20));
-    res.json(await history.listFinished({ limit }));
+    sendTyped(res, Campaigns, await history.listFinished({ limit: ListLimit.parse(req.query.limit) }));
   });
   router.get("/campaigns/:id", async (req, res) => {
     if (!ID.test(req.params.id)) {
@@ -30,7 +34,7 @@ export function apiRoutes(history: HistoryReader, roomName: string): Router {
     }
     const campaign = await history.getCampaign(req.params.id);
     if (!campaign) res.status(404).json({ error: "No such campaign." });
-    else res.json(campaign);
+    else sendTyped(res, CampaignHistory, campaign);
   });
   return router;
 }

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { readdir } from "node:fs/promises";
 import postgres from "postgres";
+import { z } from "zod";
 import { replay } from "../../common/engine/replay.ts";
+import { CampaignHistory, CampaignSummary } from "../../common/schemas/history.ts";
 import type { Database } from "../../server/persistence/connect.ts";
 import { migrate } from "../../server/persistence/migrate.ts";
 import { createPostgresStore } from "../../server/persistence/postgres-store.ts";
@@ -59,6 +61,9 @@ export function describeStoreContract(target: StoreTarget): void {
       await saveWhole(store, whole);
 
       const stored = (await store.getCampaign("whole"))!;
+      // What the API sends must fit the schema the client parses it with.
+      expect(CampaignHistory.parse(stored)).toEqual(stored);
+      expect(z.array(CampaignSummary).parse(await store.listFinished({ limit: 5 }))).toHaveLength(1);
       expect(stored).toMatchObject({ id: "whole", code: "C6", status: "finished", settings: final.settings, mayors: whole.created.mayors });
       expect(stored).toMatchObject({ winner: final.result!.winner, ending: final.result!.ending, tieBreak: final.result!.tieBreak });
       expect(stored.events).toEqual(final.history);
