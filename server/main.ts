@@ -1,7 +1,9 @@
 import { boot } from "./boot.ts";
 import { loadConfig } from "./config.ts";
+import { guardProcess } from "./process-guard.ts";
 
 const config = loadConfig();
+guardProcess((line) => console.error(line));
 const server = await boot(config, { log: (line) => console.log(line) });
 console.log(`Ecotopia Campaign is live on http://localhost:${server.port}`);
 
