@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PlayerToken } from "./identity.ts";
 import { Strategy } from "./strategy.ts";
 import { ActionType, Coordinate, MAX_ROUNDS, MIN_ROUNDS, MayorColor, MayorId, MayorName, SPEECH_MAX_CHARS } from "./game.ts";
 
@@ -22,7 +23,8 @@ export type LobbySettings = z.infer<typeof LobbySettings>;
 export const ClientMessages = {
   profile: z.object({ name: MayorName.optional(), color: MayorColor.optional() }).strict(),
   ready: z.object({ ready: z.boolean() }).strict(),
-  settings: LobbySettings.partial().extend({ seconds: PhaseSeconds.partial().optional() }).strict(),
+  /** `rated`: whether the campaign counts for ratings (common/rating/eligibility.ts); off unless the host turns it on. */
+  settings: LobbySettings.partial().extend({ seconds: PhaseSeconds.partial().optional(), rated: z.boolean().optional() }).strict(),
   start: z.object({}).strict(),
   bot: z.object({ strategy: Strategy }).strict(),
   /** The host takes a bot's seat away in the lobby. */
@@ -44,6 +46,8 @@ export const JoinOptions = z
     color: MayorColor.optional(),
     spectator: z.boolean().optional(),
     private: z.boolean().optional(),
+    /** The player's identity (server/identity): it claims a reserved seat, reclaims a seat after a drop and owns the rating. */
+    token: PlayerToken.optional(),
   })
   .strip();
 export type JoinOptions = z.infer<typeof JoinOptions>;

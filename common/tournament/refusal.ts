@@ -1,22 +1,7 @@
 import type { Tournament } from "../schemas/tournament.ts";
+import type { TournamentRefusalCode } from "../schemas/tournament-room.ts";
 
-/** The closed set of reasons a tournament transition is refused, each with a sentence a player can read. */
-export type TournamentRefusalCode =
-  | "not_host"
-  | "registration_closed"
-  | "already_registered"
-  | "tournament_full"
-  | "not_registered"
-  | "already_started"
-  | "not_running"
-  | "too_few_players"
-  | "round_in_progress"
-  | "no_rounds_left"
-  | "rounds_left"
-  | "unknown_table"
-  | "result_recorded"
-  | "result_mismatch";
-
+/** Each refusal code (common/schemas/tournament-room.ts) with a sentence a player can read. */
 const MESSAGES: Record<TournamentRefusalCode, string> = {
   not_host: "Only the host can do that.",
   registration_closed: "Registration is closed.",
