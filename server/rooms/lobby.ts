@@ -33,6 +33,8 @@ export class Lobby {
   private readonly seatList: LobbySeat[] = [];
   private readonly watchers = new Set<string>();
   host: MayorId | null = null;
+  /** Who hosts by right: a host whose connection drops (a reload) gets the role back from whoever stood in meanwhile. */
+  private rightfulHost: MayorId | null = null;
   settings: LobbySettings;
 
   constructor(seconds: PhaseSeconds) {
@@ -128,7 +130,7 @@ export class Lobby {
     }
   }
 
-  /** A mayor's connection dropped: the host role passes to a connected human while they are away. */
+  /** A mayor's connection dropped: the host role passes to a connected human while they are away, and comes back with them. */
   dropped(mayor: MayorId): void {
     this.byMayor(mayor)!.connected = false;
     if (this.host === mayor) this.handOver();
@@ -138,19 +140,24 @@ export class Lobby {
     const seat = this.byMayor(mayor)!;
     seat.connected = true;
     seat.sessionId = sessionId;
-    if (this.host === null) this.host = mayor;
+    if (this.host === null || this.rightfulHost === mayor) this.host = mayor;
+    this.rightfulHost ??= mayor;
   }
 
   /** The mayor is gone for good: in the lobby the seat is freed; in a campaign it stays, empty. */
   gone(mayor: MayorId, inLobby: boolean): void {
     if (inLobby) this.release(mayor);
     else this.byMayor(mayor)!.sessionId = null;
+    if (this.rightfulHost === mayor) this.rightfulHost = this.host;
   }
 
   private seat(seat: LobbySeat): LobbySeat {
     this.seatList.push(seat);
     this.seatList.sort((a, b) => Number(a.mayor.slice(1)) - Number(b.mayor.slice(1)));
-    if (this.host === null && seat.bot === null) this.host = seat.mayor;
+    if (this.host === null && seat.bot === null) {
+      this.host = seat.mayor;
+      this.rightfulHost ??= seat.mayor;
+    }
     return seat;
   }
 
@@ -158,6 +165,7 @@ export class Lobby {
     const i = this.seatList.findIndex((s) => s.mayor === mayor);
     if (i >= 0) this.seatList.splice(i, 1);
     if (this.host === mayor) this.handOver();
+    if (this.rightfulHost === mayor) this.rightfulHost = this.host;
   }
 
   /** Gives the host role to the first connected human, or to nobody when none is left. */
