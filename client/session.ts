@@ -32,6 +32,7 @@ export class Session {
       room: (room, seat) => this.bind(room, seat),
       message: (...args) => {
         if (args[0] === "error") toast(args[1].message);
+        if (args[0] === "notice") toast(args[1].message, "info");
         this.story = reduceStory(this.story, ...args);
         this.render();
       },

@@ -28,7 +28,7 @@ function withRound(rounds: RoundStory[], story: RoundStory): RoundStory[] {
   return [...rounds.filter((r) => r.round !== story.round), story].sort((a, b) => a.round - b.round);
 }
 
-/** Applies one server message; "error" messages are not part of the story and leave it as it is. */
+/** Applies one server message; "error" and "notice" messages are not part of the story and leave it as it is. */
 export function reduceStory(story: Story, ...[type, message]: ServerArgs): Story {
   switch (type) {
     case "welcome":
@@ -44,6 +44,7 @@ export function reduceStory(story: Story, ...[type, message]: ServerArgs): Story
     case "result":
       return { ...story, result: message };
     case "error":
+    case "notice":
       return story;
   }
 }

@@ -40,6 +40,16 @@ export const ServerMessages = {
   round: z.object({ story: RoundStory }),
   /** The election, to everyone. */
   result: ElectionResult,
+  /**
+   * Something that happened to the room itself, in words a player can read: a mayor's seat given up after the
+   * reconnection window, or the campaign picked up again after a server restart.
+   */
+  notice: z.object({
+    kind: z.enum(["seat_lost", "resumed"]),
+    /** The mayor it is about, when it is about one. */
+    mayor: MayorId.nullable(),
+    message: z.string(),
+  }),
   /** A refused message, to its sender only. */
   error: z.object({
     code: ErrorCode,

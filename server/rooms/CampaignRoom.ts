@@ -32,8 +32,6 @@ export interface RoomDeps {
 }
 
 const SPECTATOR_LIMIT = 40;
-/** How long a dropped mayor may still act in the current phase before it counts as done. */
-const AWAY_GRACE_SECONDS = 8;
 const LOBBY_ONLY = new Set<GatedMessage["type"]>(["profile", "ready", "settings", "start", "bot", "removeBot"]);
 const HOST_ONLY = new Set<GatedMessage["type"]>(["settings", "start", "bot", "removeBot", "rematch"]);
 
@@ -103,9 +101,7 @@ export class CampaignRoom extends Room<CampaignState> {
     const mayor = seat.mayor;
     this.lobby.dropped(mayor);
     this.sync();
-    // A reload or a brief drop should not cost the mayor the phase: wait a little before counting them as away.
-    if (consented) this.passForAway();
-    else this.clock.setTimeout(() => this.passForAway(), Math.min(AWAY_GRACE_SECONDS, this.deps.reconnectSeconds) * 1000);
+    // Inside the reconnection window the seat and the phase wait for the mayor, however many times the link drops.
     if (!consented) {
       try {
         // Messages go to the new client: it holds them until its join is acknowledged (the old one would send them too early).
@@ -120,6 +116,7 @@ export class CampaignRoom extends Room<CampaignState> {
       }
     }
     this.lobby.gone(mayor, this.campaign === null);
+    if (this.campaign) this.seatLost(mayor, consented);
     this.sync();
     void this.publishMetadata();
   }
@@ -327,12 +324,19 @@ export class CampaignRoom extends Room<CampaignState> {
     }
   }
 
-  /** Mayors whose connection is gone count as done, so nobody waits for them. */
+  /** Mayors gone for good (left, or away past the reconnection window) count as done, so nobody waits for them. */
   private passForAway(): void {
     if (!this.campaign || (this.campaign.phase !== "policy" && this.campaign.phase !== "speech")) return;
     for (const seat of this.lobby.seats) {
-      if (seat.bot === null && !seat.connected && !this.campaign.done.includes(seat.mayor)) this.apply({ type: "done", mayor: seat.mayor });
+      if (seat.bot === null && seat.sessionId === null && !this.campaign.done.includes(seat.mayor)) this.apply({ type: "done", mayor: seat.mayor });
     }
+  }
+
+  private seatLost(mayor: MayorId, consented: boolean): void {
+    const name = this.lobby.byMayor(mayor)?.name ?? mayor;
+    const why = consented ? "left the campaign" : `was away longer than ${this.deps.reconnectSeconds} s`;
+    broadcast(this, "notice", { kind: "seat_lost", mayor, message: `${name} ${why}: their seat plays no more, and counts as done in every phase.` });
+    this.passForAway();
   }
 
   /** Each bot takes its turn after its own pause, as a person would, and well before the phase ends. */
