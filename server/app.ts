@@ -7,6 +7,11 @@ import { Server, type ServerOptions } from "@colyseus/core";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import { CampaignRoom, type RoomDeps } from "./rooms/CampaignRoom.ts";
 import { apiRoutes, type HistoryReader } from "./http/routes.ts";
+import { playerRoutes } from "./http/players.ts";
+import { tournamentRoutes } from "./http/tournaments.ts";
+import type { PlayerStore } from "./persistence/PlayerStore.ts";
+import type { TournamentStore } from "./persistence/TournamentStore.ts";
+import { RateLimiter } from "./rooms/rate-limit.ts";
 
 export const ROOM_NAME = "campaign";
 
@@ -15,6 +20,8 @@ export interface GameServerOptions {
   host?: string;
   room: RoomDeps;
   history: HistoryReader;
+  players: PlayerStore;
+  tournaments: TournamentStore;
   clientDir?: string;
   /** Extra routes (metrics, monitor) mounted before the client's pages. */
   extraRoutes?: (app: express.Express) => void;
@@ -33,6 +40,9 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
   const app = express();
   app.disable("x-powered-by");
   app.use("/api", apiRoutes(options.history, ROOM_NAME));
+  // New identities per address: a few at once (a household, a classroom), then one a minute.
+  app.use("/api", playerRoutes(options.players, { creationLimiter: new RateLimiter(5, 1 / 60) }));
+  app.use("/api", tournamentRoutes(options.tournaments));
   app.get("/health", (_req, res) => {
     res.json({ ok: true });
   });

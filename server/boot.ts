@@ -5,6 +5,8 @@ import { partDeadlineMs, type ServerConfig } from "./config.ts";
 import { connectDatabase } from "./persistence/connect.ts";
 import { migrate } from "./persistence/migrate.ts";
 import { createPostgresStore } from "./persistence/postgres-store.ts";
+import { createPostgresPlayerStore } from "./persistence/postgres-player-store.ts";
+import { createPostgresTournamentStore } from "./persistence/postgres-tournament-store.ts";
 import { queuedRecorder } from "./persistence/recorder.ts";
 import { WriteQueue } from "./persistence/write-queue.ts";
 import { providerFromConfig } from "../providers/from-config.ts";
@@ -45,9 +47,11 @@ export async function boot(config: ServerConfig, options: BootOptions = {}): Pro
     host: config.HOST,
     clientDir: config.CLIENT_DIR,
     history: store,
+    players: createPostgresPlayerStore(database.sql),
+    tournaments: createPostgresTournamentStore(database.sql),
     room: {
       provider,
-      recorder: queuedRecorder(store, queue),
+      recorder: queuedRecorder(store, queue, { resolveDeadlineMs: config.RESOLVE_DEADLINE_MS, log }),
       reconnectSeconds: config.RECONNECT_SECONDS,
       defaultSeconds: { policy: config.POLICY_SECONDS, speech: config.SPEECH_SECONDS, reactions: config.REACTIONS_SECONDS },
       botDelayMs: options.botDelayMs ?? BOT_DELAY_MS,

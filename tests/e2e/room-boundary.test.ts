@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ModelProvider } from "../../providers/provider.ts";
 import { startGameServer, type GameServer } from "../../server/app.ts";
+import type { PlayerStore } from "../../server/persistence/PlayerStore.ts";
 import type { CampaignRecorder } from "../../server/persistence/recorder.ts";
+import type { TournamentStore } from "../../server/persistence/TournamentStore.ts";
 import { allDone, openLobby, startCampaign } from "./support/campaign.ts";
 import { Player } from "./support/player.ts";
 import type { TestServer } from "./support/server.ts";
@@ -28,6 +30,11 @@ const throwingRecorder: CampaignRecorder = {
   },
 };
 
+/** Identity and tournament storage, which this test never reaches: a call fails loudly. */
+const unreached = new Proxy({} as PlayerStore & TournamentStore, {
+  get: (_target, key) => () => Promise.reject(new Error(`unexpected storage call: ${String(key)}`)),
+});
+
 /**
  * The room's exception boundary: a provider and a recorder that throw never take the process down or stall the
  * campaign; the failures are logged for operators and none of their text reaches a player.
@@ -42,6 +49,8 @@ describe("a room that survives its own bugs", () => {
       port: 0,
       host: "127.0.0.1",
       history: { listFinished: async () => [], getCampaign: async () => null },
+      players: unreached,
+      tournaments: unreached,
       room: {
         provider: throwing,
         recorder: throwingRecorder,
