@@ -16,4 +16,17 @@ describe("server configuration", () => {
   it("names the variable and the reason for a bad value", () => {
     expect(() => loadConfig({ PORT: "seventy" })).toThrow(/Invalid configuration: PORT: /);
   });
+
+  it("takes an admin token only when it is long enough, and no token (or an empty one) means no monitor", () => {
+    expect(loadConfig({}).ADMIN_TOKEN).toBeUndefined();
+    expect(loadConfig({ ADMIN_TOKEN: "" }).ADMIN_TOKEN).toBeUndefined();
+    expect(() => loadConfig({ ADMIN_TOKEN: "short" })).toThrow(/ADMIN_TOKEN: must be at least 16 characters/);
+    expect(loadConfig({ ADMIN_TOKEN: "a-long-enough-admin-secret" }).ADMIN_TOKEN).toBe("a-long-enough-admin-secret");
+  });
+
+  it("reads the per-address limits as positive whole numbers", () => {
+    expect(loadConfig({ CODE_MISSES_PER_ADDRESS_PER_MINUTE: "3" }).CODE_MISSES_PER_ADDRESS_PER_MINUTE).toBe(3);
+    expect(() => loadConfig({ CONNECTIONS_PER_ADDRESS: "0" })).toThrow(/CONNECTIONS_PER_ADDRESS/);
+    expect(() => loadConfig({ SEAT_RESERVATION_SECONDS: "120" })).toThrow(/SEAT_RESERVATION_SECONDS/);
+  });
 });

@@ -1,7 +1,9 @@
 import { z } from "zod";
-import { formatIssue, hasKeyWhenNeeded, NEEDS_KEY, ProviderConfig } from "../providers/config.ts";
+import { formatIssue, hasKeyWhenNeeded, NEEDS_KEY, ProviderConfig, unsetIfEmpty } from "../providers/config.ts";
 
 const seconds = (fallback: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(fallback);
+/** A per-address abuse limit (see server/http/address-limits.ts); every e2e client comes from one loopback address, so tests raise them. */
+const perAddress = (fallback: number) => z.coerce.number().int().min(1).max(100_000).default(fallback);
 
 /** The server's configuration, from the environment only; a client never chooses any of it. */
 export const ServerConfig = ProviderConfig.extend({
@@ -15,6 +17,18 @@ export const ServerConfig = ProviderConfig.extend({
   SPEECH_SECONDS: seconds(90, 15, 600),
   REACTIONS_SECONDS: seconds(12, 3, 60),
   CLIENT_DIR: z.string().default("dist"),
+  /** The operators' secret for /monitor (Colyseus's monitor); without one the monitor is not served at all. */
+  ADMIN_TOKEN: unsetIfEmpty(z.string().min(16, "must be at least 16 characters, or it is easy to guess")),
+  /** How long a seat reserved by matchmaking waits for its WebSocket; an unused one holds a place in the room until then. */
+  SEAT_RESERVATION_SECONDS: seconds(8, 2, 30),
+  /** Open WebSocket connections per client address (a household or a classroom shares one). */
+  CONNECTIONS_PER_ADDRESS: perAddress(32),
+  /** Rooms created (create or quick match) per client address per minute. */
+  ROOMS_PER_ADDRESS_PER_MINUTE: perAddress(10),
+  /** Join codes that matched no room, per client address per minute: the pace of any code-guesser. */
+  CODE_MISSES_PER_ADDRESS_PER_MINUTE: perAddress(10),
+  /** Seats reserved and not yet taken (their WebSocket not yet open), per client address. */
+  OPEN_RESERVATIONS_PER_ADDRESS: perAddress(8),
 });
 export type ServerConfig = z.infer<typeof ServerConfig>;
 
