@@ -9,8 +9,11 @@ import { toast } from "./ui/toasts.ts";
 const ui = document.getElementById("ui")!;
 const stage = await createStage(document.getElementById("stage")!);
 let current: { destroy(): void } | null = null;
+/** Counts screen changes, so a page that finishes loading after the player moved on is not shown. */
+let shown = 0;
 
 function clear(): void {
+  shown += 1;
   current?.destroy();
   current = null;
   clearStage(stage);
@@ -43,13 +46,35 @@ function report(id: string): void {
   current = new ReportScene(ui, id, () => home());
 }
 
-/** Routes: /replay/<id>, /report/<id>, /watch/<CODE>, /c/<CODE> (the tab's own seat comes back after a reload), and the home page. */
+/** Shows a page whose code loads on demand (the first screen does not carry it). */
+function lazy(make: () => Promise<{ destroy(): void }>): void {
+  clear();
+  const mine = shown;
+  make().then(
+    (scene) => (mine === shown ? (current = scene) : scene.destroy()),
+    (error: Error) => {
+      toast(`This page could not be loaded: ${error.message}`);
+      home();
+    },
+  );
+}
+
+const PAGES: [RegExp, (match: string) => void][] = [
+  [/^\/leaderboard$/, () => lazy(async () => new (await import("./scenes/LeaderboardScene.ts")).LeaderboardScene(ui))],
+  [/^\/player\/(p[0-9a-f]{16})$/, (id) => lazy(async () => new (await import("./scenes/PlayerScene.ts")).PlayerScene(ui, id, () => home()))],
+];
+
+/** Routes: /replay/<id>, /report/<id>, /leaderboard, /player/<id>, /watch/<CODE>, /c/<CODE> (the tab's own seat comes back after a reload), and the home page. */
 function route(): void {
   const path = location.pathname;
   const replayMatch = /^\/replay\/([\w-]+)$/.exec(path);
   if (replayMatch) return replay(replayMatch[1]!);
   const reportMatch = /^\/report\/([\w-]+)$/.exec(path);
   if (reportMatch) return report(reportMatch[1]!);
+  for (const [pattern, show] of PAGES) {
+    const match = pattern.exec(path);
+    if (match) return show(match[1] ?? "");
+  }
   const seat = loadSeat();
   const code = /^\/(?:c|watch)\/([A-Za-z]{5})$/.exec(path)?.[1]?.toUpperCase() ?? "";
   if (seat && (!code || seat.code === code)) {
@@ -73,7 +98,7 @@ function route(): void {
 }
 
 document.addEventListener("click", (event) => {
-  const link = (event.target as Element).closest?.("a[href^='/replay/']:not([target]), a[href^='/report/']:not([target])");
+  const link = (event.target as Element).closest?.(":is(a[href^='/replay/'], a[href^='/report/'], a[href='/'], a[href='/leaderboard'], a[href^='/player/']):not([target])");
   if (!link) return;
   event.preventDefault();
   history.pushState(null, "", link.getAttribute("href"));

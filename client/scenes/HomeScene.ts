@@ -1,5 +1,6 @@
 import type { CampaignSummary, LiveCampaign } from "../../common/schemas/history.ts";
 import { fetchFinished, fetchLive } from "../net/api.ts";
+import { ensureIdentity, guestName, IDENTITY_NOTE, loadIdentity, type Identity } from "../net/identity.ts";
 import { loadName, saveName } from "../net/player-name.ts";
 import type { Stage } from "../stage.ts";
 import { badge, el, renderKeyed, setChildren } from "../ui/dom.ts";
@@ -25,6 +26,8 @@ export class HomeScene {
   private readonly finished = el("ul", { class: "list finished-list" });
   private readonly name: HTMLInputElement;
   private readonly code: HTMLInputElement;
+  private readonly identity = el("p", { class: "identity-note muted", text: IDENTITY_NOTE });
+  private readonly pages = el("nav", { class: "row", attrs: { "aria-label": "Pages" } });
   private readonly buttons: HTMLButtonElement[] = [];
   private timer = 0;
 
@@ -46,14 +49,16 @@ export class HomeScene {
         el("div", { class: "home-card" }, [
           el("label", { class: "field" }, [el("span", { text: "Your name" }), this.name]),
           el("div", { class: "row" }, [
-            button("Quick match", "primary", () => this.actions.quickMatch(this.playerName()), "quick"),
-            button("Create a private match", "secondary", () => this.actions.createPrivate(this.playerName()), "create"),
+            button("Quick match", "primary", async () => this.actions.quickMatch(await this.playerName()), "quick"),
+            button("Create a private match", "secondary", async () => this.actions.createPrivate(await this.playerName()), "create"),
           ]),
           el("div", { class: "row join-row" }, [
             this.code,
-            button("Join", "secondary", () => this.actions.join(this.joinCode(), this.playerName()), "join"),
+            button("Join", "secondary", async () => this.actions.join(this.joinCode(), await this.playerName()), "join"),
             button("Watch", "ghost", () => this.actions.watch(this.joinCode()), "watch"),
           ]),
+          this.identity,
+          this.pages,
         ]),
         howToPlay(!loadName()),
       ]),
@@ -63,6 +68,8 @@ export class HomeScene {
       ]),
     ]);
     parent.append(this.element);
+    this.showIdentity(loadIdentity());
+    if (!loadIdentity()) void this.firstVisit();
     void this.refresh();
   }
 
@@ -72,11 +79,32 @@ export class HomeScene {
     this.element.remove();
   }
 
-  private playerName(): string {
-    const name = this.name.value.trim() || `Mayor ${Math.floor(10 + Math.random() * 90)}`;
+  /** The name to play under, with this browser's identity renamed to it (a campaign is still playable without one). */
+  private async playerName(): Promise<string> {
+    const name = this.name.value.trim() || guestName();
     this.name.value = name;
     saveName(name);
+    await ensureIdentity(name).then(
+      (identity) => this.showIdentity(identity),
+      (error: Error) => toast(`You play this campaign as a guest without a saved identity: ${error.message}`, "info"),
+    );
     return name;
+  }
+
+  /** A first visit gets its identity at once, under the name typed so far or a guest name, changed when it plays. */
+  private async firstVisit(): Promise<void> {
+    const identity = await ensureIdentity(this.name.value.trim() || guestName()).catch(() => null);
+    if (!identity) return;
+    if (!this.name.value.trim()) this.name.value = identity.name;
+    this.showIdentity(identity);
+  }
+
+  private showIdentity(identity: Identity | null): void {
+    setChildren(this.pages, [
+      el("a", { class: "button ghost small", text: "Leaderboard", attrs: { href: "/leaderboard" } }),
+      el("a", { class: "button ghost small", text: "Tournaments", attrs: { href: "/tournaments" } }),
+      identity ? el("a", { class: "button ghost small", text: "Your page", attrs: { href: `/player/${identity.id}`, "data-me": identity.id } }) : null,
+    ]);
   }
 
   private joinCode(): string {

@@ -9,14 +9,25 @@ export interface ChartLine {
   values: (number | null)[];
 }
 
+/** What the axes say and where the value axis runs; a null range fits the data. */
+export interface ChartAxes {
+  x: string;
+  y: string;
+  range: [number, number] | null;
+}
+
+const APPROVAL_AXES: ChartAxes = { x: "Round", y: "Approval", range: [0, 100] };
 const HEIGHT = 220;
 const AXIS = { stroke: "#a9bacd", grid: { stroke: "#22334a", width: 1 }, ticks: { stroke: "#22334a" } };
 
+/** A line chart of approval (0–100) over the rounds. */
+export const approvalChart = (title: string, rounds: number[], lines: ChartLine[]): HTMLElement => lineChart(title, rounds, lines, APPROVAL_AXES);
+
 /**
- * A line chart of approval (0–100) over the rounds with uPlot, its legend naming every line; the figure carries a
+ * A line chart with uPlot over whole-number steps (rounds, games), its legend naming every line; the figure carries a
  * text summary for screen readers, since the canvas itself says nothing. It follows its container's width.
  */
-export function approvalChart(title: string, rounds: number[], lines: ChartLine[]): HTMLElement {
+export function lineChart(title: string, steps: number[], lines: ChartLine[], axes: ChartAxes): HTMLElement {
   const summary = lines.map((l) => `${l.label}: ${l.values.at(-1) ?? "no value"}`).join(", ");
   const plot = el("div", { class: "chart-plot" });
   const figure = el("figure", { class: "chart-box", attrs: { role: "img", "aria-label": `${title}. At the end: ${summary}.` } }, [
@@ -27,15 +38,15 @@ export function approvalChart(title: string, rounds: number[], lines: ChartLine[
     {
       width: 400,
       height: HEIGHT,
-      scales: { x: { time: false }, y: { range: [0, 100] } },
+      scales: { x: { time: false }, y: axes.range ? { range: axes.range } : {} },
       axes: [
-        { ...AXIS, label: "Round", values: (_u, ticks) => ticks.map((t) => (Number.isInteger(t) ? String(t) : "")) },
-        { ...AXIS, label: "Approval", size: 44 },
+        { ...AXIS, label: axes.x, values: (_u, ticks) => ticks.map((t) => (Number.isInteger(t) ? String(t) : "")) },
+        { ...AXIS, label: axes.y, size: 44 },
       ],
-      series: [{ label: "Round" }, ...lines.map((l) => ({ label: l.label, stroke: l.color, width: 3, points: { size: 7, fill: l.color } }))],
+      series: [{ label: axes.x }, ...lines.map((l) => ({ label: l.label, stroke: l.color, width: 3, points: { size: 7, fill: l.color } }))],
       cursor: { drag: { x: false, y: false } },
     },
-    [rounds, ...lines.map((l) => l.values)],
+    [steps, ...lines.map((l) => l.values)],
     plot,
   );
   // The chart's width is known only once the figure is laid out, and follows it after.
