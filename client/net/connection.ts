@@ -1,5 +1,7 @@
 import { Client, type Room } from "colyseus.js";
 import { CampaignState } from "../../common/state/CampaignState.ts";
+import type { JoinOptions } from "../../common/schemas/messages.ts";
+import { loadIdentity } from "./identity.ts";
 import { plainError } from "./errors.ts";
 import { forgetSeat, loadSeat, saveSeat, type SavedSeat } from "./saved-seat.ts";
 import { parseServerMessage, SERVER_MESSAGE_TYPES } from "../../common/schemas/server-messages.ts";
@@ -19,6 +21,12 @@ export interface ConnectionListener {
 const ROOM = "campaign";
 const RETRY_MS = 1000;
 const CONSENTED = 4000;
+
+/** This browser's identity token, so a seat belongs to the player (a reserved tournament seat, the rating), not the socket. */
+function identity(): Pick<JoinOptions, "token"> {
+  const token = loadIdentity()?.token;
+  return token ? { token } : {};
+}
 
 /**
  * The one link to the game server: joins, and gets the seat back by itself after a drop or a reload.
@@ -42,15 +50,15 @@ export class Connection {
   }
 
   quickMatch(name: string, color?: string): Promise<void> {
-    return this.enter(() => this.client.joinOrCreate(ROOM, { name, ...(color ? { color } : {}) }, CampaignState), false);
+    return this.enter(() => this.client.joinOrCreate(ROOM, { name, ...(color ? { color } : {}), ...identity() }, CampaignState), false);
   }
 
   createPrivate(name: string): Promise<void> {
-    return this.enter(() => this.client.create(ROOM, { name, private: true }, CampaignState), false);
+    return this.enter(() => this.client.create(ROOM, { name, private: true, ...identity() }, CampaignState), false);
   }
 
   joinByCode(code: string, name: string): Promise<void> {
-    return this.enter(() => this.client.joinById(code, { name }, CampaignState), false, code);
+    return this.enter(() => this.client.joinById(code, { name, ...identity() }, CampaignState), false, code);
   }
 
   spectate(code: string): Promise<void> {
