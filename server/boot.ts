@@ -51,7 +51,7 @@ export async function boot(config: ServerConfig, options: BootOptions = {}): Pro
     tournaments: createPostgresTournamentStore(database.sql),
     room: {
       provider,
-      recorder: queuedRecorder(store, queue),
+      recorder: queuedRecorder(store, queue, { resolveDeadlineMs: config.RESOLVE_DEADLINE_MS, log }),
       reconnectSeconds: config.RECONNECT_SECONDS,
       defaultSeconds: { policy: config.POLICY_SECONDS, speech: config.SPEECH_SECONDS, reactions: config.REACTIONS_SECONDS },
       botDelayMs: options.botDelayMs ?? BOT_DELAY_MS,

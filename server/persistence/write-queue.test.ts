@@ -26,6 +26,16 @@ describe("WriteQueue", () => {
     expect(queue.status()).toMatchObject({ pending: 0, failures: 2, lastError: { message: "first failed", label: "first" } });
   });
 
+  it("tells each caller when its own write has landed, after the retries it needed", async () => {
+    queue = new WriteQueue({ baseDelayMs: 1 });
+    const log: string[] = [];
+    const seenWhenLanded = (write: Promise<void>) => write.then(() => [...log]);
+    const first = seenWhenLanded(queue.enqueue("a", "first", flaky(log, "first", 2)));
+    const second = seenWhenLanded(queue.enqueue("a", "second", flaky(log, "second")));
+    expect((await first).slice(0, 3)).toEqual(["first#1", "first#2", "first#3"]);
+    expect(await second).toEqual(["first#1", "first#2", "first#3", "second#1"]);
+  });
+
   it("does not hold up other keys behind a failing write", async () => {
     queue = new WriteQueue({ baseDelayMs: 5_000 });
     const log: string[] = [];

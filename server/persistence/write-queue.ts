@@ -16,6 +16,7 @@ export interface WriteQueueStatus {
 interface Write {
   label: string;
   run: () => Promise<unknown>;
+  landed: () => void;
 }
 
 /**
@@ -35,23 +36,28 @@ export class WriteQueue {
   private failures = 0;
   private lastError: WriteQueueStatus["lastError"] = null;
 
-  constructor({ baseDelayMs = 250, maxDelayMs = 30_000, onError }: WriteQueueOptions = {}) {
+  // The cap is short so that a database back from an outage sees the queue drain within seconds; a failed
+  // attempt per campaign every few seconds costs the database nothing while it is away.
+  constructor({ baseDelayMs = 250, maxDelayMs = 4_000, onError }: WriteQueueOptions = {}) {
     this.baseDelayMs = baseDelayMs;
     this.maxDelayMs = maxDelayMs;
     this.onError = onError;
   }
 
-  enqueue(key: string, label: string, run: () => Promise<unknown>): void {
+  /** Resolves once this write has landed; it never rejects (a failure is retried), and stays pending if the queue stops first. */
+  enqueue(key: string, label: string, run: () => Promise<unknown>): Promise<void> {
     if (this.stopped) throw new Error("the write queue is stopped");
     this.pendingCount += 1;
-    const lane = this.lanes.get(key);
-    if (lane) {
-      lane.push({ label, run });
-      return;
-    }
-    const fresh = [{ label, run }];
-    this.lanes.set(key, fresh);
-    void this.drain(key, fresh);
+    return new Promise((landed) => {
+      const lane = this.lanes.get(key);
+      if (lane) {
+        lane.push({ label, run, landed });
+        return;
+      }
+      const fresh = [{ label, run, landed }];
+      this.lanes.set(key, fresh);
+      void this.drain(key, fresh);
+    });
   }
 
   status(): WriteQueueStatus {
@@ -91,6 +97,7 @@ export class WriteQueue {
       attempt = 0;
       lane.shift();
       this.pendingCount -= 1;
+      write.landed();
     }
     if (this.stopped) return;
     this.lanes.delete(key);

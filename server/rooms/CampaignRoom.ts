@@ -47,6 +47,8 @@ export class CampaignRoom extends Room<CampaignState> {
   private campaignId = "";
   private facts: RoomFacts = { code: "", isPrivate: false, phaseEndsAt: 0, phaseDurationMs: 0, provider: "" };
   private phaseTimer: Delayed | null = null;
+  /** The campaign being resolved and stored, so that a retry from the exception boundary never resolves it twice. */
+  private resolving: Campaign | null = null;
   private readonly botTimers: Delayed[] = [];
 
   async onCreate(options: unknown): Promise<void> {
@@ -201,7 +203,7 @@ export class CampaignRoom extends Room<CampaignState> {
     void this.setPrivate(true);
     const seats = this.lobby.seats.map((s) => ({ mayor: s.mayor, bot: s.bot }));
     const { campaignId, roomId, campaign } = this;
-    this.record("campaign started", () => this.deps.recorder.campaignStarted(campaignId, roomId, campaign, seats));
+    void this.record("campaign started", () => this.deps.recorder.campaignStarted(campaignId, roomId, campaign, seats));
     this.enter();
     return null;
   }
@@ -259,7 +261,7 @@ export class CampaignRoom extends Room<CampaignState> {
       this.sync();
       broadcast(this, "result", campaign.result!);
       const { campaignId } = this;
-      this.record("campaign finished", () => this.deps.recorder.campaignFinished(campaignId, campaign));
+      void this.record("campaign finished", () => this.deps.recorder.campaignFinished(campaignId, campaign));
     }
   }
 
@@ -278,24 +280,38 @@ export class CampaignRoom extends Room<CampaignState> {
   }
 
   /** Storage must never stop the game: a recorder that throws is logged and the campaign goes on. */
-  private record(label: string, write: () => void): void {
+  private async record(label: string, write: () => unknown): Promise<void> {
     try {
-      write();
+      await write();
     } catch (error) {
       this.deps.log(`room ${this.roomId}: storing "${label}" failed: ${(error as Error).message}`);
     }
   }
 
   private async resolve(campaign: Campaign): Promise<void> {
+    if (this.resolving === campaign) return;
+    this.resolving = campaign;
+    try {
+      await this.resolveAndStore(campaign);
+    } finally {
+      if (this.resolving === campaign) this.resolving = null;
+    }
+  }
+
+  private async resolveAndStore(campaign: Campaign): Promise<void> {
+    const since = Date.now();
     const resolved = await this.resolveSafely(campaign);
     if (this.campaign !== campaign || !resolved) return;
-    this.campaign = resolved.campaign;
     const parts = [...Object.values(resolved.report.extraction), resolved.report.citizens];
     const answered = new Set(parts.map((p) => (p.fallbackReason ? "local" : p.provider)));
     this.facts.provider = answered.size === 1 ? [...answered][0]! : "mixed";
     const { campaignId } = this;
     const done = resolved.campaign;
-    this.record(`round ${done.round}`, () => this.deps.recorder.roundResolved(campaignId, done, resolved.report));
+    // Durable before anyone sees it: the story goes out once the round is stored, or once resolving's deadline has
+    // passed with the database away (the round then waits in the write queue, in order).
+    await this.record(`round ${done.round}`, () => this.deps.recorder.roundResolved(campaignId, done, resolved.report, since));
+    if (this.campaign !== campaign) return;
+    this.campaign = done;
     broadcast(this, "round", { story: roundStory(done, done.round)! });
     this.enter();
   }
