@@ -87,7 +87,8 @@ export class CampaignScene {
     this.election = new ElectionOverlay(() => this.resultActions());
     this.dock = new Dock(() => this.update(this.live!), () => actions.done());
     const slot = el("div", { class: "map-slot" });
-    mapWrap.append(slot, this.overlay);
+    // A phone's tiles would be too small to tap with the whole map in sight: there the view scrolls over a larger map.
+    mapWrap.append(el("div", { class: "map-view" }, [slot]), this.overlay);
     this.element = el("div", { class: "campaign", attrs: { "data-tab": "city" } });
     this.tabs = new PanelTabs(this.element);
     setChildren(this.element, [

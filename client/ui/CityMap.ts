@@ -33,6 +33,8 @@ export class CityMap {
   private readonly marks = new Graphics();
   private readonly smoke = new Graphics();
   private readonly cursor = new Graphics();
+  /** What of the map is in sight: the slot's parent, which a phone scrolls; the canvas draws nothing beyond it. */
+  private readonly sight = new Graphics();
   private readonly flashes = new Graphics();
   private tiles: TileView[] = [];
   private types: (TileType | null)[] = [];
@@ -65,10 +67,12 @@ export class CityMap {
       if (tile) this.handlers.pick(tile, rect.left + rect.width / 2, rect.top + rect.height / 2);
     });
     slot.append(this.grid.element);
-    stage.layer.addChild(this.root);
+    this.root.mask = this.sight;
+    stage.layer.addChild(this.root, this.sight);
     stage.app.ticker.add(this.tick);
     this.resize.observe(slot);
     window.addEventListener("resize", this.onResize);
+    window.addEventListener("scroll", this.onScroll, { capture: true, passive: true });
     slot.addEventListener("pointermove", this.onMove);
     slot.addEventListener("pointerleave", this.onLeave);
     slot.addEventListener("click", this.onClick);
@@ -110,14 +114,23 @@ export class CityMap {
   destroy(): void {
     this.resize.disconnect();
     window.removeEventListener("resize", this.onResize);
+    window.removeEventListener("scroll", this.onScroll, { capture: true });
     this.slot.removeEventListener("pointermove", this.onMove);
     this.slot.removeEventListener("pointerleave", this.onLeave);
     this.slot.removeEventListener("click", this.onClick);
     this.stage.app.ticker.remove(this.tick);
     this.root.destroy({ children: true });
+    this.sight.destroy();
   }
 
   private readonly onResize = () => this.fit();
+
+  /** On a phone the map is larger than its window and pans inside it (the slot's parent scrolls): the drawing follows. */
+  private readonly onScroll = (event: Event) => {
+    if (!(event.target instanceof Node) || !event.target.contains(this.slot)) return;
+    this.fit();
+    redraw(this.stage);
+  };
 
   /** The largest square centred in the slot, inside a small margin for the frame. */
   private square(): { left: number; top: number; side: number } {
@@ -131,6 +144,8 @@ export class CityMap {
     this.root.position.set(left, top);
     this.root.scale.set(side / SIDE);
     this.slot.dataset.square = `${Math.round(left)},${Math.round(top)},${Math.round(side)}`;
+    const seen = this.slot.parentElement!.getBoundingClientRect();
+    this.sight.clear().rect(seen.left, seen.top, seen.width, seen.height).fill(0xffffff);
     const slot = this.slot.getBoundingClientRect();
     this.grid.place(left - slot.left, top - slot.top, side);
   }
