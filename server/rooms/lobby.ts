@@ -1,5 +1,6 @@
 import { STRATEGY_LABELS, type Strategy } from "../../common/schemas/strategy.ts";
 import type { Refused } from "../../common/schemas/errors.ts";
+import type { PlayerId } from "../../common/schemas/identity.ts";
 import { DEFAULT_ROUNDS, MAX_MAYORS, MIN_MAYORS, type Mayor, type MayorId } from "../../common/schemas/game.ts";
 import type { ClientMessage, LobbySettings, PhaseSeconds } from "../../common/schemas/messages.ts";
 
@@ -10,6 +11,8 @@ export interface LobbySeat {
   /** The client's session, or null for a bot (and for a human whose connection dropped and never came back). */
   sessionId: string | null;
   bot: Strategy | null;
+  /** The identity that holds the seat and reclaims it from any connection; null for a bot or a guest without one. */
+  player: PlayerId | null;
   name: string;
   /** Lower case #rrggbb, so that two spellings of one colour are one colour. */
   color: string;
@@ -36,6 +39,8 @@ export class Lobby {
   /** Who hosts by right: a host whose connection drops (a reload) gets the role back from whoever stood in meanwhile. */
   private rightfulHost: MayorId | null = null;
   settings: LobbySettings;
+  /** The host's choice: whether the campaign counts for ratings (common/rating/eligibility.ts). */
+  rated = false;
 
   constructor(seconds: PhaseSeconds) {
     this.settings = { rounds: DEFAULT_ROUNDS, seconds: { ...seconds } };
@@ -65,6 +70,10 @@ export class Lobby {
     return this.seatList.find((s) => s.mayor === mayor);
   }
 
+  byPlayer(player: PlayerId): LobbySeat | undefined {
+    return this.seatList.find((s) => s.player === player);
+  }
+
   addSpectator(sessionId: string): void {
     this.watchers.add(sessionId);
   }
@@ -74,18 +83,29 @@ export class Lobby {
   }
 
   /** Seats a human in the lowest free seat, with the asked name and colour when free (else a free one). */
-  join(sessionId: string, wish: { name?: string; color?: string }): LobbySeat {
+  join(sessionId: string, wish: { name?: string; color?: string }, player: PlayerId | null = null): LobbySeat {
     const mayor = this.freeSeat();
     const number = Number(mayor.slice(1));
     const name = wish.name && !this.nameTaken(wish.name, null) ? wish.name : this.uniqueName(wish.name ?? `Mayor ${number}`);
     const color = wish.color && !this.colorTaken(wish.color, null) ? wish.color.toLowerCase() : this.freeColor();
-    return this.seat({ mayor, sessionId, bot: null, name, color, ready: false, connected: true });
+    return this.seat({ mayor, sessionId, bot: null, player, name, color, ready: false, connected: true });
+  }
+
+  /**
+   * A tournament table's seats, fixed before anyone joins, in the table's order (seat i is mayor m<i+1>): each
+   * player's seat waits for their identity, bots are ready. Nobody hosts: the tournament's rules start the campaign.
+   */
+  reserve(seats: readonly { player: PlayerId | null; bot: Strategy | null; name: string }[]): void {
+    seats.forEach((s, i) => {
+      const name = s.bot ? this.uniqueName(`${STRATEGY_LABELS[s.bot]} bot`) : s.name;
+      this.seatList.push({ mayor: `m${i + 1}`, sessionId: null, bot: s.bot, player: s.player, name, color: PALETTE[i]!, ready: true, connected: false });
+    });
   }
 
   addBot(strategy: Strategy): Done {
     if (this.full) return refuse("full", "All six seats are taken.");
     const mayor = this.freeSeat();
-    this.seat({ mayor, sessionId: null, bot: strategy, name: this.uniqueName(`${STRATEGY_LABELS[strategy]} bot`), color: this.freeColor(), ready: true, connected: false });
+    this.seat({ mayor, sessionId: null, bot: strategy, player: null, name: this.uniqueName(`${STRATEGY_LABELS[strategy]} bot`), color: this.freeColor(), ready: true, connected: false });
     return OK;
   }
 
@@ -111,6 +131,7 @@ export class Lobby {
 
   applySettings(settings: ClientMessage<"settings">): void {
     if (settings.rounds) this.settings.rounds = settings.rounds;
+    if (settings.rated !== undefined) this.rated = settings.rated;
     this.settings.seconds = { ...this.settings.seconds, ...settings.seconds };
   }
 
