@@ -14,6 +14,8 @@ export const POSTGRES_MISSING = "PostgreSQL server tests skipped: install with `
 export interface PostgresServer {
   url: string;
   stop(): Promise<void>;
+  /** Stops the server keeping its data, then starts it again, as an outage would; null for DATABASE_URL's server. */
+  outage: { down(): Promise<void>; up(): Promise<void> } | null;
 }
 
 /** The newest Debian PostgreSQL install with initdb and pg_ctl, or null. */
@@ -46,7 +48,7 @@ function freePort(): Promise<number> {
  * user when we are root, since PostgreSQL refuses to run as root). Throws when neither is possible.
  */
 export async function startPostgresServer(): Promise<PostgresServer> {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => {} };
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => {}, outage: null };
   const bin = binDir();
   if (!bin) throw new Error(POSTGRES_MISSING);
   const asRoot = process.getuid?.() === 0;
@@ -60,10 +62,11 @@ export async function startPostgresServer(): Promise<PostgresServer> {
     chownSync(dir, Number(stdout.trim()), Number(gid.trim()));
   }
   const port = await freePort();
+  const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${dir} -c fsync=off -c synchronous_commit=off`;
+  const start = () => pg("pg_ctl", ["-D", data, "-l", join(dir, "server.log"), "-o", options, "-w", "start"]);
   try {
     await pg("initdb", ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync", "--no-instructions"]);
-    const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${dir} -c fsync=off -c synchronous_commit=off`;
-    await pg("pg_ctl", ["-D", data, "-l", join(dir, "server.log"), "-o", options, "-w", "start"]);
+    await start();
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
     throw error;
@@ -73,6 +76,14 @@ export async function startPostgresServer(): Promise<PostgresServer> {
     stop: async () => {
       await pg("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]).catch(() => {});
       rmSync(dir, { recursive: true, force: true });
+    },
+    outage: {
+      down: async () => {
+        await pg("pg_ctl", ["-D", data, "-m", "fast", "-w", "stop"]);
+      },
+      up: async () => {
+        await start();
+      },
     },
   };
 }

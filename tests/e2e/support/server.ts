@@ -31,8 +31,10 @@ export interface TestServer {
 }
 
 /** Boots the real server (`boot`, embedded Postgres included) on a free port, as `npm start` would. */
-export async function startServer(options: { env?: Record<string, string>; provider?: ModelProvider } = {}): Promise<TestServer> {
-  const running = await boot(loadConfig({ ...TEST_ENV, ...options.env }), { botDelayMs: BOT_DELAY_MS, provider: options.provider });
+export async function startServer(
+  options: { env?: Record<string, string>; provider?: ModelProvider; log?: (line: string) => void } = {},
+): Promise<TestServer> {
+  const running = await boot(loadConfig({ ...TEST_ENV, ...options.env }), { botDelayMs: BOT_DELAY_MS, provider: options.provider, log: options.log });
   const endpoint = `ws://127.0.0.1:${running.port}`;
   const players: Player[] = [];
   const connections: postgres.Sql[] = [];
