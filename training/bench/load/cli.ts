@@ -1,0 +1,78 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { openBareRoom } from "./bare-room.ts";
+import { openGameRoom } from "./game-room.ts";
+import { countRoomBytes, Samples } from "./meter.ts";
+import { ramp, type LevelResult, type RampOptions } from "./ramp.ts";
+import { CAN_PIN, pinSelf } from "./server-process.ts";
+import { printReport } from "./report.ts";
+import { weighRounds, type RoundWeight } from "./state-probe.ts";
+
+const USAGE = `npm run bench:load -- [--quick] [--levels 5,10,20] [--spectators 2] [--window-s 20]
+Steps rooms up (6 bench mayors + spectators each) against one server process on one core, for a bare Colyseus
+room and for the game, and prints the figures side by side. --quick takes about two minutes, the full run at most ten.`;
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: "boolean", default: false },
+    levels: { type: "string" },
+    spectators: { type: "string", default: "2" },
+    "window-s": { type: "string" },
+    help: { type: "boolean", default: false },
+  },
+});
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+const quick = values.quick;
+const levels = (values.levels ?? (quick ? "5,10,20,40" : "5,10,20,40,80,120,160")).split(",").map(Number);
+const spectators = Number(values.spectators);
+if (levels.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(spectators) || spectators < 0 || spectators > 40) {
+  console.error(`Bad flags.\n${USAGE}`);
+  process.exit(2);
+}
+const windowS = values["window-s"] ? Number(values["window-s"]) : null;
+if (windowS !== null && !(windowS >= 2 && windowS <= 120)) {
+  console.error(`--window-s must be between 2 and 120.\n${USAGE}`);
+  process.exit(2);
+}
+
+const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+const log = (line: string) => console.log(line);
+const base = (windowMs: number, budgetMs: number): RampOptions => ({ levels, spectators, warmMs: 3000, windowMs: windowS ? windowS * 1000 : windowMs, budgetMs, log });
+
+countRoomBytes();
+log(CAN_PIN && pinSelf(1) ? "server pinned to core 0 (taskset), this driver to core 1" : "taskset is missing: the server and the driver share the machine's cores");
+
+const bare = await ramp(
+  { name: "bare", entry: here("./bare-server.ts"), env: {}, open: (endpoint, latency) => openBareRoom(endpoint, spectators, latency) },
+  base(quick ? 8000 : 20_000, quick ? 50_000 : 240_000),
+);
+
+const dataDir = mkdtempSync(join(tmpdir(), "ecotopia-load-"));
+const resolving = new Samples();
+let weights: RoundWeight[] = [];
+let game: LevelResult[];
+try {
+  game = await ramp(
+    {
+      name: "game",
+      entry: here("../../../server/main.ts"),
+      env: { DATA_DIR: dataDir, POLICY_SECONDS: "10", SPEECH_SECONDS: "15", REACTIONS_SECONDS: "3", CLIENT_DIR: join(dataDir, "no-client") },
+      open: (endpoint, latency) => openGameRoom(endpoint, spectators, { latency, resolving }),
+      prepare: async (endpoint) => {
+        weights = await weighRounds(endpoint);
+      },
+    },
+    base(quick ? 20_000 : 45_000, quick ? 80_000 : 300_000),
+  );
+} finally {
+  rmSync(dataDir, { recursive: true, force: true });
+}
+printReport({ bare, game, weights, resolving, spectators, log });
+process.exit(0);
