@@ -7,6 +7,8 @@ import { Server, type ServerOptions } from "@colyseus/core";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import { CampaignRoom, type RoomDeps } from "./rooms/CampaignRoom.ts";
 import { apiRoutes, type HistoryReader } from "./http/routes.ts";
+import { health } from "./http/health.ts";
+import { apiNotFound, jsonErrors } from "./http/json-errors.ts";
 import { playerRoutes } from "./http/players.ts";
 import { tournamentRoutes } from "./http/tournaments.ts";
 import type { PlayerStore } from "./persistence/PlayerStore.ts";
@@ -43,15 +45,15 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
   // New identities per address: a few at once (a household, a classroom), then one a minute.
   app.use("/api", playerRoutes(options.players, { creationLimiter: new RateLimiter(5, 1 / 60) }));
   app.use("/api", tournamentRoutes(options.tournaments));
-  app.get("/health", (_req, res) => {
-    res.json({ ok: true });
-  });
+  app.use("/api", apiNotFound);
+  app.get("/health", health(options.history));
   options.extraRoutes?.(app);
   const clientDir = options.clientDir ? resolve(options.clientDir) : null;
   if (clientDir && existsSync(clientDir)) {
     app.use(express.static(clientDir));
     app.get(/^\/(?!api|matchmake|monitor).*/, (_req, res) => res.sendFile(resolve(clientDir, "index.html")));
   }
+  app.use(jsonErrors(options.room.log));
   const http = createServer(app);
   const gameServer = new Server({
     transport: new WebSocketTransport({ server: http, maxPayload: 64 * 1024 }),

@@ -12,12 +12,11 @@ export const ListLimit = z.coerce.number().int().min(1).max(100).catch(20);
 /** Parses small JSON bodies; a bigger or broken one is answered by `refuseBadJson`. */
 export const jsonBody: RequestHandler = express.json({ limit: "4kb" });
 
-/** Mounted after a router's routes: an unreadable body gets a clear 400, anything else a 500 without details. */
-export const refuseBadJson: ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, _next) => {
+/** Mounted after a router's routes: an unreadable body gets a clear 400; anything else goes on to the app's `jsonErrors`. */
+export const refuseBadJson: ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, next) => {
   if (error.type === "entity.parse.failed" || error.type === "entity.too.large") {
     res.status(error.status ?? 400).json({ error: "The body must be a JSON object of at most 4 KB." });
     return;
   }
-  console.error("HTTP route failed:", error);
-  res.status(500).json({ error: "Something went wrong." });
+  next(error);
 };
