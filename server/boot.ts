@@ -2,6 +2,7 @@ import { localProvider } from "../providers/local/local-provider.ts";
 import type { ModelProvider } from "../providers/provider.ts";
 import { startGameServer, type GameServer } from "./app.ts";
 import { partDeadlineMs, type ServerConfig } from "./config.ts";
+import { competitionRecorder } from "./competition/rate-campaign.ts";
 import { connectDatabase } from "./persistence/connect.ts";
 import { migrate } from "./persistence/migrate.ts";
 import { createPostgresStore } from "./persistence/postgres-store.ts";
@@ -42,15 +43,18 @@ export async function boot(config: ServerConfig, options: BootOptions = {}): Pro
     onError: (error, write) => log(`storage write "${write.label}" failed (attempt ${write.attempt}), will retry: ${(error as Error).message}`),
   });
   const provider = withFallback(options.provider ?? providerFromConfig(config), localProvider, partDeadlineMs(config));
+  const players = createPostgresPlayerStore(database.sql);
   const server = await startGameServer({
     port: config.PORT,
     host: config.HOST,
     clientDir: config.CLIENT_DIR,
     history: store,
-    players: createPostgresPlayerStore(database.sql),
+    players,
     tournaments: createPostgresTournamentStore(database.sql),
     room: {
       provider,
+      players,
+      competition: competitionRecorder(players, queue),
       recorder: queuedRecorder(store, queue, { resolveDeadlineMs: config.RESOLVE_DEADLINE_MS, log }),
       reconnectSeconds: config.RECONNECT_SECONDS,
       defaultSeconds: { policy: config.POLICY_SECONDS, speech: config.SPEECH_SECONDS, reactions: config.REACTIONS_SECONDS },

@@ -5,6 +5,7 @@ import type { MayorId } from "../../common/schemas/game.ts";
 import type { PlayerId } from "../../common/schemas/identity.ts";
 import type { PlayerStore } from "../persistence/PlayerStore.ts";
 import type { WriteQueue } from "../persistence/write-queue.ts";
+import type { Lobby } from "../rooms/lobby.ts";
 
 /** An ended campaign as ratings see it. */
 export interface EndedCampaign {
@@ -13,6 +14,16 @@ export interface EndedCampaign {
   /** Human mayors gone for good before the election: ranked last. */
   abandoned: readonly MayorId[];
   hostChoseRated: boolean;
+}
+
+/** The seats at the election: a human seat with no connection then (left, or away past the reconnection window) abandoned. */
+export function endedCampaign(lobby: Lobby, result: ElectionResult): EndedCampaign {
+  return {
+    seats: lobby.seats.map((s) => ({ mayor: s.mayor, player: s.player, bot: s.bot !== null })),
+    result,
+    abandoned: lobby.seats.filter((s) => s.bot === null && s.sessionId === null).map((s) => s.mayor),
+    hostChoseRated: lobby.rated,
+  };
 }
 
 /** The ranking to rate, or why the campaign is not rated. */

@@ -12,6 +12,10 @@ import { CampaignState } from "../../common/state/CampaignState.ts";
 import { localProvider } from "../../providers/local/local-provider.ts";
 import type { CallReport, ModelProvider } from "../../providers/provider.ts";
 import { quietProvider, resolveRound, type ResolveReport } from "../../providers/resolve-round.ts";
+import { endedCampaign, type CompetitionRecorder } from "../competition/rate-campaign.ts";
+import { admitMayor, type Admitted } from "../competition/seat-identity.ts";
+import { claimTable, liveReport, prepareTable, reportTable, type TableSpec } from "../competition/table-link.ts";
+import type { PlayerStore } from "../persistence/PlayerStore.ts";
 import type { CampaignRecorder } from "../persistence/recorder.ts";
 import { gate, type GatedMessage } from "./gate.ts";
 import { Lobby } from "./lobby.ts";
@@ -24,6 +28,9 @@ import { broadcast, send } from "./wire.ts";
 export interface RoomDeps {
   provider: ModelProvider;
   recorder: CampaignRecorder;
+  /** Identities (tokens in the join options) and ratings. */
+  players: PlayerStore;
+  competition: CompetitionRecorder;
   reconnectSeconds: number;
   defaultSeconds: PhaseSeconds;
   /** The longest a bot thinks before it acts, in ms; each bot waits a random part of it, never more than 40% of the phase. */
@@ -32,6 +39,8 @@ export interface RoomDeps {
 }
 
 const SPECTATOR_LIMIT = 40;
+/** How long a tournament table waits for its players before it starts without the missing ones. */
+const TABLE_START_WAIT_SECONDS = 20;
 const LOBBY_ONLY = new Set<GatedMessage["type"]>(["profile", "ready", "settings", "start", "bot", "removeBot"]);
 const HOST_ONLY = new Set<GatedMessage["type"]>(["settings", "start", "bot", "removeBot", "rematch"]);
 
@@ -50,30 +59,34 @@ export class CampaignRoom extends Room<CampaignState> {
   /** The campaign being resolved and stored, so that a retry from the exception boundary never resolves it twice. */
   private resolving: Campaign | null = null;
   private readonly botTimers: Delayed[] = [];
+  /** Set when the room plays a tournament table (server/competition/table-link.ts). */
+  private table: TableSpec | null = null;
 
   async onCreate(options: unknown): Promise<void> {
     const parsed = JoinOptions.safeParse(options ?? {});
     if (!parsed.success) throw new ServerError(400, `Invalid room options: ${parsed.error.issues[0]?.message}`);
     this.lobby = new Lobby(this.deps.defaultSeconds);
+    this.table = await claimTable(this.presence, options);
+    if (this.table) prepareTable(this.lobby, this.table);
+    if (this.table) this.clock.setTimeout(() => this.startTable(), TABLE_START_WAIT_SECONDS * 1000);
     this.roomId = roomCode();
     this.facts.code = this.roomId;
-    this.facts.isPrivate = parsed.data.private === true;
+    this.facts.isPrivate = parsed.data.private === true || this.table !== null;
     this.sync();
     if (this.facts.isPrivate) await this.setPrivate(true);
     await this.publishMetadata();
     this.onMessage("*", (client, type, message) => this.receive(client, type, message));
   }
 
-  onAuth(_client: Client, options: unknown): boolean {
+  async onAuth(_client: Client, options: unknown): Promise<Admitted> {
     const opts = JoinOptions.safeParse(options ?? {});
     if (!opts.success) throw new ServerError(400, `Invalid join options: ${opts.error.issues[0]?.message}`);
     if (opts.data.spectator) {
       if (this.lobby.spectators >= SPECTATOR_LIMIT) throw new ServerError(403, "This campaign has as many spectators as it can take.");
-      return true;
+      return { player: null };
     }
-    if (this.campaign) throw new ServerError(403, "This campaign has already started: you can still watch it as a spectator.");
-    if (this.lobby.full) throw new ServerError(403, "This campaign is full: six mayors already.");
-    return true;
+    const { players } = this.deps;
+    return admitMayor({ players, lobby: this.lobby, token: opts.data.token, started: this.campaign !== null, reserved: this.table !== null });
   }
 
   onJoin(client: Client, options: unknown): void {
@@ -84,8 +97,15 @@ export class CampaignRoom extends Room<CampaignState> {
       send(client, "welcome", { mayor: null, spectator: true, ...welcome });
       if (this.campaign) send(client, "story", publicStory(this.campaign));
     } else {
-      const seat = this.lobby.join(client.sessionId, opts);
+      const { player } = client.auth as Admitted;
+      // An identity takes back the seat it holds (a reload, another device, a return after the reconnection window).
+      const held = player ? this.lobby.byPlayer(player.id) : undefined;
+      if (held) this.lobby.reconnected(held.mayor, client.sessionId);
+      const seat = held ?? this.lobby.join(client.sessionId, { ...opts, name: opts.name ?? player?.name }, player?.id ?? null);
       send(client, "welcome", { mayor: seat.mayor, spectator: false, ...welcome });
+      if (held && this.campaign) send(client, "story", publicStory(this.campaign));
+      if (held) this.sendOwnSpeech(client, held.mayor);
+      if (this.table && this.lobby.seats.every((s) => s.bot !== null || s.connected)) this.startTable();
     }
     this.sync();
     void this.publishMetadata();
@@ -117,6 +137,8 @@ export class CampaignRoom extends Room<CampaignState> {
         // The seat stays empty: in the lobby it is freed, in a campaign the mayor counts as away for good.
       }
     }
+    // The identity took the seat back from a new connection meanwhile: this old connection no longer holds it.
+    if (this.lobby.byMayor(mayor)?.sessionId !== client.sessionId) return;
     this.lobby.gone(mayor, this.campaign === null);
     if (this.campaign) this.seatLost(mayor, consented);
     this.sync();
@@ -167,6 +189,9 @@ export class CampaignRoom extends Room<CampaignState> {
     const inLobby = this.campaign === null;
     if (LOBBY_ONLY.has(message.type) && !inLobby) return { code: "wrong_phase", message: "That can only be changed in the lobby." };
     if (message.type !== "rematch" && !LOBBY_ONLY.has(message.type) && inLobby) return { code: "wrong_phase", message: "The campaign has not started yet." };
+    if (this.table && (LOBBY_ONLY.has(message.type) || message.type === "rematch")) {
+      return { code: "not_host", message: "A tournament's rules set this campaign's seats, settings and start." };
+    }
     if (HOST_ONLY.has(message.type) && this.lobby.host !== mayor) return { code: "not_host", message: "Only the host can do that." };
     const done = (result: { ok: true } | { ok: false; code: ErrorCode; message: string }) => (result.ok ? null : result);
     switch (message.type) {
@@ -204,8 +229,13 @@ export class CampaignRoom extends Room<CampaignState> {
     const seats = this.lobby.seats.map((s) => ({ mayor: s.mayor, bot: s.bot }));
     const { campaignId, roomId, campaign } = this;
     void this.record("campaign started", () => this.deps.recorder.campaignStarted(campaignId, roomId, campaign, seats));
+    this.deps.competition.seatsClaimed(campaignId, this.lobby.seats.flatMap((s) => (s.player ? [{ mayor: s.mayor, player: s.player }] : [])));
     this.enter();
     return null;
+  }
+
+  private startTable(): void {
+    if (!this.campaign) this.start();
   }
 
   private rematch(): { code: ErrorCode; message: string } | null {
@@ -262,6 +292,9 @@ export class CampaignRoom extends Room<CampaignState> {
       broadcast(this, "result", campaign.result!);
       const { campaignId } = this;
       void this.record("campaign finished", () => this.deps.recorder.campaignFinished(campaignId, campaign));
+      const ended = endedCampaign(this.lobby, campaign.result!);
+      this.deps.competition.campaignEnded(campaignId, ended);
+      if (this.table) reportTable(this.presence, this.table, { kind: "result", campaignId, result: ended.result, abandoned: [...ended.abandoned] });
     }
   }
 
@@ -386,5 +419,6 @@ export class CampaignRoom extends Room<CampaignState> {
       mayors: this.lobby.seats.map((s) => ({ name: s.name, color: s.color, isBot: s.bot !== null })),
       spectators: this.lobby.spectators,
     });
+    if (this.table) reportTable(this.presence, this.table, liveReport(this.table, this.roomId, this.lobby, this.campaign, this.campaignId));
   }
 }

@@ -54,6 +54,8 @@ describe("a room that survives its own bugs", () => {
       room: {
         provider: throwing,
         recorder: throwingRecorder,
+        players: unreached,
+        competition: { seatsClaimed: () => {}, campaignEnded: () => ({ rated: false, reason: "host_unrated" }) },
         reconnectSeconds: 2,
         defaultSeconds: { policy: 10, speech: 15, reactions: 3 },
         botDelayMs: 50,
