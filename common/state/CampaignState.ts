@@ -11,6 +11,8 @@ export class MayorState extends Schema {
   @type("boolean") connected = true;
   @type("boolean") isBot = false;
   @type("string") strategy = "";
+  /** The public id of the identity holding the seat (a link to its profile), or "" for a bot or a guest. Never its token. */
+  @type("string") player = "";
   /** Done with the current policy or speech phase. */
   @type("boolean") done = false;
   @type("uint8") actionsLeft = 0;
@@ -76,6 +78,8 @@ export class SettingsState extends Schema {
   @type("uint16") policySeconds = 60;
   @type("uint16") speechSeconds = 90;
   @type("uint16") reactionsSeconds = 12;
+  /** The host's choice: whether the campaign counts for ratings. */
+  @type("boolean") rated = false;
 }
 
 export class CampaignState extends Schema {

@@ -32,7 +32,7 @@ function mirrorSeat(state: CampaignState, seat: LobbySeat): MayorState {
     s = new MayorState().assign({ id: seat.mayor, seat: Number(seat.mayor.slice(1)), isBot: seat.bot !== null });
     state.mayors.set(seat.mayor, s);
   }
-  s.assign({ name: seat.name, color: seat.color, ready: seat.ready, connected: seat.connected, strategy: seat.bot ? STRATEGY_LABELS[seat.bot] : "" });
+  s.assign({ name: seat.name, color: seat.color, ready: seat.ready, connected: seat.connected, strategy: seat.bot ? STRATEGY_LABELS[seat.bot] : "", player: seat.player ?? "" });
   return s;
 }
 
@@ -40,7 +40,7 @@ function mirrorLobby(state: CampaignState, lobby: Lobby, facts: RoomFacts): void
   state.assign({ code: facts.code, isPrivate: facts.isPrivate, hostId: lobby.host ?? "", spectators: lobby.spectators, provider: facts.provider });
   state.assign({ phaseEndsAt: facts.phaseEndsAt, phaseDurationMs: facts.phaseDurationMs });
   const { rounds, seconds } = lobby.settings;
-  state.settings.assign({ rounds, policySeconds: seconds.policy, speechSeconds: seconds.speech, reactionsSeconds: seconds.reactions });
+  state.settings.assign({ rounds, policySeconds: seconds.policy, speechSeconds: seconds.speech, reactionsSeconds: seconds.reactions, rated: lobby.rated });
   for (const id of [...state.mayors.keys()]) if (!lobby.byMayor(id)) state.mayors.delete(id);
   for (const seat of lobby.seats) mirrorSeat(state, seat);
 }
