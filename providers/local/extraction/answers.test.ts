@@ -25,6 +25,28 @@ describe("bare answers and fragments", () => {
     expect(promises("Did I build a lab? Yes.")).toEqual([]);
   });
 
+  it("reads short answers that echo the question's auxiliary, and answers to reported questions", () => {
+    expect(promises("Will you reopen the swimming pool? We will.").map((p) => p.slice(0, 2))).toEqual([["Will you reopen the swimming pool? We will", "explicit"]]);
+    expect(promises("Will the refinery shut before the vote? Yes, it will.").map((p) => p.slice(0, 2))).toEqual([["Will the refinery shut before the vote? Yes, it will", "implicit"]]);
+    expect(promises("Sarah wants to know whether I will publish the accounts. I will.").map((p) => p.slice(0, 2))).toEqual([
+      ["Sarah wants to know whether I will publish the accounts. I will", "explicit"],
+    ]);
+    expect(promises("Rosa asked if the clinic stays open. It does.").map((p) => p.slice(0, 2))).toEqual([["Rosa asked if the clinic stays open. It does", "implicit"]]);
+  });
+
+  it("reads a question without its question mark, a negative answer of office and a time given with the yes", () => {
+    expect(promises("will you pave the meadow, Greta asks. Not as long as I hold this office.").map((p) => p[0])).toEqual([
+      "will you pave the meadow, Greta asks. Not as long as I hold this office",
+    ]);
+    const [dated] = extractSpeech(inputFor("Are you going to build a ferry? Yes, by round 4.")).promises;
+    expect([dated?.text, dated?.deadlineRound]).toEqual(["Are you going to build a ferry? Yes, by round 4", 4]);
+  });
+
+  it("takes no answer about a named rival, or to a question that names nothing done to anything", () => {
+    expect(promises("Will Boris ever fund the clinic? No.")).toEqual([]);
+    expect(promises("Will I keep fighting for you? Yes.")).toEqual([]);
+  });
+
   it("makes no promise of a bare marker alone, and reads one after a claim from that claim", () => {
     expect(promises("I never will.")).toEqual([]);
     expect(promises("Boris asked if I would ever clear a field. I won't.")).toEqual([]);

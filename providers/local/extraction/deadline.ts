@@ -1,3 +1,4 @@
+import { hasTopic } from "./domain.ts";
 import { NUMBER, parseNumber } from "./numbers.ts";
 
 /** Spelled-out forms of the final round. */
@@ -78,4 +79,23 @@ export function namesFutureRound(text: string, round: number, finalRound: number
   const elapsed = fromNumber(ELAPSED.exec(text));
   if (elapsed !== null && elapsed <= round && !/\b(?:will|more|another|new|next|within|by|before)\b/i.test(text)) return false;
   return raw !== null && raw > round && raw <= finalRound;
+}
+
+/** "another", "a second one": a sentence that adds to what came before instead of dating it. */
+const ADDS = /\b(?:another|more|again|also|too|extra|new)\b|(?<!\bthe\s)\b(?:second|third|fourth|fifth)\b(?!\s+round)|\b(?:and|plus)\s+(?:a|one|two|three)\b/i;
+
+const ANAPHOR = /^(?:it|that|this|they|both|each|all|everything|the (?:first|second|last|rest|whole thing)|one)\b/i;
+const NAMED_THING = /\b(?:the|a|an|our|your|his|her|their|its)\s+(?!(?:latest|end|same|deadline)\b)[a-z]/i;
+
+/**
+ * True when a sentence only dates what the one before it promised ("I will build a lab. Round four at the latest.",
+ * "It will be ready by round 3.", "Give me until round 4."): it names a time and, besides the time, no topic of the
+ * city and nothing added to the promise.
+ */
+export function datesPrevious(sentence: string): boolean {
+  if (!hasTimeWords(sentence) || /\?["”')\s]*$/.test(sentence)) return false;
+  const rest = timeless(sentence).replace(/^[\W_]*(?:(?:and|but|so|then)\b[\W_]*)*/i, "");
+  if (hasTopic(rest) || ADDS.test(rest)) return false;
+  // A thing named with its article is a new subject or object ("The tram runs by round 4"), unless the sentence opens on the promise itself.
+  return ANAPHOR.test(rest) || !NAMED_THING.test(rest);
 }

@@ -9,8 +9,8 @@ import { answeredQuestion } from "./answers.ts";
 import { isLeadIn, splitClauses } from "./clauses.ts";
 import { checkableCommitment } from "./commitment.ts";
 import { findContradictions, type Statement } from "./contradictions.ts";
-import { deadlineOf, namesFutureRound } from "./deadline.ts";
-import { domainOf, hasTopic } from "./domain.ts";
+import { datesPrevious, deadlineOf, namesFutureRound } from "./deadline.ts";
+import { domainOf } from "./domain.ts";
 import { isAppeal, isHedged, isHope, isInjection, isOpinion, isQuestion, opensWithCondition } from "./non-promise.ts";
 import { isBareMarker, startsWithMarker } from "./markers.ts";
 import { detectPromise, type Detection } from "./promise-detector.ts";
@@ -22,6 +22,13 @@ import { audienceOf, calledOut, speaksTo, targetOf } from "./target.ts";
 
 const MAX_TEXT = 500;
 const VOUCHED: Detection = { kind: "explicit", confidence: 0.88, markerAt: 0 };
+const IMPLIED: Detection = { kind: "implicit", confidence: 0.7, markerAt: 0 };
+
+/** "Solar on (9,2).", "Two labs by the river.": a sentence without a verb that names something to build on the map. */
+function namesThingToMake(sentence: string): boolean {
+  if (sentence.split(/\s+/).length > 10 || /[?]/.test(sentence) || /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|\w+ed|I|we|you|he|she|they)\b/i.test(sentence)) return false;
+  return checkableCommitment(sentence)?.type === "do";
+}
 
 /** True when a clause the speaker stands behind still commits to nothing (hope, opinion, hedge, appeal). */
 function commitsToNothing(clause: string, conditioned: boolean): boolean {
@@ -52,6 +59,7 @@ export function extractSpeech(input: ExtractionInput): ExtractionOutput {
   const callable = input.citizens.filter((c) => !rivalNames.includes(c.name));
   const roleOf = (name: string | null) => input.citizens.find((c) => c.name === name)?.role ?? null;
   let addressee: string | null = null;
+  const contextOf = (i: number) => `${sentences[i - 2]?.text ?? ""} ${sentences[i - 1]?.text ?? ""}`.trim();
   /** `reading` is what the words say when it differs from the quoted text (a yes to "Will I close the refinery?"). */
   const build = (text: string, detection: Detection, lead: string, context: string, reading = text): ExtractedPromise => {
     const commitment = checkableCommitment(reading);
@@ -85,17 +93,30 @@ export function extractSpeech(input: ExtractionInput): ExtractionOutput {
       vouch(found.filter((f) => f.sentence === i - 1), sentence.text);
       return;
     }
+    const undated = found.filter((f) => f.sentence === i - 1 && f.promise.deadlineRound === null);
+    const thing = sentences[i - 1];
+    if (datesPrevious(sentence.text) && (undated.length > 0 || (thing !== undefined && !found.some((f) => f.sentence === i - 1) && namesThingToMake(thing.text)))) {
+      const deadlineRound = deadlineOf(sentence.text, input.round, input.finalRound);
+      for (const f of undated) f.promise.deadlineRound = deadlineRound;
+      if (undated.length === 0 && thing !== undefined) {
+        // "A solar field on the wasteland. Next round.": the thing and its date are one promise.
+        const span = quotable(speech, makeSpan(speech, thing.start, sentence.end));
+        const dated = { promise: build(span.text.slice(0, MAX_TEXT), IMPLIED, "", contextOf(i - 1), thing.text), start: span.start, sentence: i };
+        found.push(dated);
+        said.push({ text: thing.text, context: contextOf(i - 1), sentence: i, found: dated });
+      }
+      return;
+    }
     addressee = calledOut(sentence.text, callable) ?? addressee;
     const next = sentences[i + 1]?.text;
     const vouched = vouchesForPrevious(next);
     if (isInjection(sentence.text) || isSarcastic(sentence.text, next) || isQuestion(sentence.text)) return;
     let conditioned = opensWithCondition(sentence.text);
-    const context = `${sentences[i - 2]?.text ?? ""} ${sentences[i - 1]?.text ?? ""}`.trim();
+    const context = contextOf(i);
     const question = sentences[i - 1];
-    const answer = question === undefined || !isQuestion(question.text) ? null : answeredQuestion(question.text, sentence.text);
+    const answer = answeredQuestion(question?.text, sentence.text);
     if (answer !== null && question !== undefined) {
-      // A yes commits only to what the question names: a topic of the city, not "will I fight for her generation?".
-      const detection = commitsToNothing(answer.reading, false) || !hasTopic(answer.reading) ? null : detectPromise(answer.reading, null, namesFutureRound(answer.reading, input.round, input.finalRound));
+      const detection = commitsToNothing(answer.reading, false) ? null : detectPromise(answer.reading, null, namesFutureRound(answer.reading, input.round, input.finalRound));
       if (detection !== null) {
         const span = quotable(speech, makeSpan(speech, question.start, sentence.start + answer.length));
         const text = span.text.slice(0, MAX_TEXT);
@@ -116,7 +137,8 @@ export function extractSpeech(input: ExtractionInput): ExtractionOutput {
       const before = speech.slice(sentence.start, quote.start);
       const marked = startsWithMarker(text);
       const ownVoice = marked || /^(?:I|we|my|our)\b/i.test(text);
-      reported = isRivalQuote(text, before, attribution) || (reported && clause.opener === "soft" && !ownVoice);
+      // A report runs on over "and" and over a colon ("Boris's motto: no new factories") until the speaker speaks as "I".
+      reported = isRivalQuote(text, before, attribution) || (reported && (clause.opener === "soft" || /:\s*$/.test(before)) && !ownVoice);
       if (reported) return;
       if (isTrailingTag(text)) {
         // With nothing before it in the sentence, the word given opens what follows ("You have my word, Karl — …").

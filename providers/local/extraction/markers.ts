@@ -100,6 +100,9 @@ const META = new RegExp(
   "i",
 );
 
+/** "I'll wait", "I'll be here", "I'll happily wait all night": one verb with no object, only where or how long. */
+const OBJECTLESS = /^[\s,]*(?:\w+ly\s+)*(?:be\s+)?(?:wait|be|stay|sit|stand|listen|watch)(?:\s+(?:here|there|around|ready|right here|all (?:night|day|week)|forever|\w+ly))*[\s.!]*$/i;
+
 /**
  * A marker that commits to nothing on the map or in the city: talk about the speech itself ("I'll be brief",
  * "I'll say it plain", "I pledge three things"), a fragment ("I will —"), or rhetoric ("we will not stop").
@@ -111,6 +114,7 @@ export function isMetaMarker(text: string): boolean {
   const rest = text.slice(end).replace(/[\W_]+$/, "");
   if (/\b(?:what|how)\s+$/i.test(text.slice(0, explicitMarkerAt(text)))) return !/^\s*(?:[a-z'’]+\s+){0,3}(?:is|are)\s+(?:to\s+)?[a-z]+/i.test(rest);
   if (/^[\s,:]*(?:(?:\w+ly|too|also|again|then)[\s,:]*)+$/i.test(rest)) return true;
+  if (OBJECTLESS.test(rest)) return true;
   if (!/[A-Za-z]/.test(rest)) return !/\b(?:never|not|won['’]t)\b/i.test(text.slice(0, end)) && !/^\W*not\b/i.test(rest);
   return META.test(rest);
 }

@@ -44,8 +44,11 @@ const INJECTION = new RegExp(
   "i",
 );
 
+/** An auxiliary ahead of its subject opens a question even where the question mark was forgotten. */
+const INVERTED = /^[\W_]*(?:will|shall|would|are|is|am|do|does|did|can|could|should)\s+(?:I|you|we|he|she|they|it|the|our|your|this|that|there)\b/i;
+
 export function isQuestion(sentence: string): boolean {
-  return /\?["”')\s]*$/.test(sentence);
+  return /\?["”')\s]*$/.test(sentence) || INVERTED.test(sentence);
 }
 
 export function isInjection(text: string): boolean {

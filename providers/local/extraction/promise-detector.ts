@@ -47,6 +47,9 @@ const SAFE = new RegExp(
   "i",
 );
 const UNDER_ME = /^(?:with me|under (?:me|my (?:leadership|watch|administration|government|plan))|on my watch|as long as I(?:\s+am|'m|’m) (?:mayor|in office|here)|while I(?:\s+am|'m|’m) (?:mayor|in office|here))\b/i;
+/** "The town hall opens on Saturdays from now on": a thing of the city in the present tense, for every round to come. */
+const FROM_NOW_ON = /\bfrom (?:now|today|tomorrow|this round|next round) on\b|\bstarting (?:now|today|tonight|tomorrow|this round)\b|\bhenceforth\b/i;
+const THING_DOES = /^(?:the|our|your|every|each|this|all)\s+(?:[a-z'’-]+\s+){1,3}?[a-z]+s\b/i;
 /** "ecology stops falling on my watch": a present tense that the speaker's term turns into a commitment. */
 const ON_MY_WATCH = /\b(?:on|under) my watch\b|\bwhile I(?:\s+am|['’]m) (?:mayor|in office)\b/i;
 /** "I'm done planting trees": the speaker rules out more of something. */
@@ -107,11 +110,13 @@ export function isImplicitForm(clause: string, futureRound = false): boolean {
   if (NO_ACT.test(body)) return true;
   if (NOT_A_CENT.test(body) && !past) return true;
   if (NOBODY_WILL.test(body) && !past) return true;
-  if ((UNDER_ME.test(body) || DONE.test(body)) && !past) return true;
+  // "As long as I'm mayor." alone only qualifies what was said before it.
+  const underMe = UNDER_ME.test(body) && /[a-z]+\W+[a-z]+/i.test(body.replace(UNDER_ME, ""));
+  if ((underMe || DONE.test(body)) && !past) return true;
   if (past || OUTCOME.test(body)) return false;
   if (SAFE.test(body) || THERE_WILL_BE.test(body)) return true;
   if (futureRound && !startsWithVerb(body) && !IMPERATIVE.test(body) && !PRESENTATIVE.test(body) && !timeOnly(body)) return true;
-  if (YOU_RECEIVE.test(body) && !past) return true;
+  if (YOU_RECEIVE.test(body) || (FROM_NOW_ON.test(body) && THING_DOES.test(body))) return true;
   for (const form of [GETS, STAYS]) {
     const m = form.exec(body);
     if (m !== null && ownSubject(subjectOf(body, m.index), false)) return true;

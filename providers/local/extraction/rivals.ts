@@ -1,21 +1,27 @@
 /** A rival's words quoted, reported or mocked: never the speaker's own commitment. */
 
+/**
+ * The verbs of saying, in every form ("swears", "keeps insisting", "has been promising", "told"): whoever is their
+ * subject, the words that follow are that person's.
+ */
 const REPORTING =
-  "says|said|say|claims|claimed|claim|promises|promised|pledges|pledged|wants|wanted|told|tells|tell|swore|swears|vowed|vows|" +
-  "thinks|believes|insists|insisted|argues|argued|boasts|boasted|brags|bragged|announced|announces|keeps saying|" +
-  "is promising|is telling|is claiming|has promised|has said|has claimed|wrote|writes|likes to say|loves to say";
-const ADVERBS = "(?:\\s+(?:just|also|now|again|always|even|proudly|loudly|once|keeps|has|had|still|openly|publicly))*";
+  "(?:say|says|said|saying|tells?|told|telling|claim\\w*|promis(?:es|ed|ing)|promise|pledg\\w*|swear\\w*|swore|sworn|vow\\w*|insist\\w*|" +
+  "assur\\w*|repeat\\w*|argu\\w*|boast\\w*|brag\\w*|announc\\w*|declar\\w*|writes|wrote|written|writing|shout\\w*|preach\\w*|" +
+  "pretend\\w*|maintain\\w*|guarantee[sd]?|guaranteeing|thinks|thought|thinking|believes|believed|believing|wants|wanted|suggest\\w*|whisper\\w*)";
+/** Up to three words between a subject and its verb of saying ("goes around", "keeps on", "loves to", "has been"), never a pronoun. */
+const GAP = "(?:\\s+(?!(?:I|we|you|he|she|they)\\b)[a-z][\\w'’-]*){0,3}?";
 const OPPONENTS = "my (?:opponents?|rivals?|competitors?|challengers?)|the other (?:candidates?|mayors?|side)";
 const PRONOUNS = "he|she|they";
 
-/** What may follow a rival's name to make the words theirs: "Boris says", "Boris's plan is", "Boris, as always:". */
+/** What may follow a rival's name to make the words theirs: "Boris says", "Boris's team keeps repeating", "Boris, as always:". */
 const AFTER_NAME = new RegExp(
-  `^(?:['’]s? (?:promise|plan|pledge|claim|slogan|idea|words|line|motto))?${ADVERBS}\\s+(?:${REPORTING}|will|would|wants to|plans to)\\b|^(?:,?\\s+[\\w'’]+){0,3}\\s*:`,
+  `^(?:['’]s?)?${GAP}\\s+(?:${REPORTING}|will|would|wants to|plans to)\\b|^(?:['’]s?)?(?:,?\\s+[\\w'’]+){0,3}\\s*:` +
+    "|^['’]s?\\s+(?:\\w+\\s+)?(?:motto|slogan|line|promise|pledge|words|message|mantra|refrain|pitch|story)\\b",
   "i",
 );
-const BEFORE_NAME = /\baccording to\s*$/i;
+const BEFORE_NAME = /\b(?:according to|listen(?:ing)? to|ask|in the words of|if you believe)\s*$/i;
 const OPPONENT = new RegExp(`\\b(?:${OPPONENTS}|mayor\\s+([A-Z][\\w'’-]*))`, "gi");
-const PRONOUN_REPORTS = new RegExp(`\\b(?:${PRONOUNS})${ADVERBS}\\s+(?:${REPORTING})\\b`, "i");
+const PRONOUN_REPORTS = new RegExp(`\\b(?:${PRONOUNS})${GAP}\\s+${REPORTING}\\b`, "i");
 
 /** Tells whether a text attributes words to anyone but the speaker. */
 export type Attribution = (text: string) => boolean;
@@ -48,10 +54,7 @@ export function rivalAttribution(rivalNames: readonly string[], selfName: string
 }
 
 /** Anyone named with a capital letter who says, promises or claims something: their words, not the speaker's. */
-const NAMED_SPEAKER = new RegExp(
-  `(?<![\\p{L}])(?!I\\b)\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?${ADVERBS}\\s+(?:${REPORTING})\\b`,
-  "u",
-);
+const NAMED_SPEAKER = new RegExp(`(?<![\\p{L}])(?!I\\b)\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?!I\\b)\\p{Lu}[\\p{L}'’-]*)?(?:['’]s?)?${GAP}\\s+${REPORTING}\\b`, "u");
 
 /**
  * True when the clause (or an attribution earlier in its sentence that a quotation continues) reports someone else's words.
