@@ -1,3 +1,5 @@
+import type { TournamentSettings } from "../common/schemas/tournament.ts";
+import { loadName } from "./net/player-name.ts";
 import { loadSeat } from "./net/saved-seat.ts";
 import { HomeScene } from "./scenes/HomeScene.ts";
 import { ReplayScene } from "./scenes/ReplayScene.ts";
@@ -59,12 +61,33 @@ function lazy(make: () => Promise<{ destroy(): void }>): void {
   );
 }
 
+/** A campaign of a tournament, played or watched from the tournament's page; leaving it goes back there. */
+function tournamentCampaign(roomId: string, tournament: string, spectator: boolean): void {
+  clear();
+  const back = () => tournamentPage(tournament);
+  const session = new Session(ui, stage, back);
+  current = session;
+  (spectator ? session.connection.spectate(roomId) : session.connection.joinByCode(roomId, loadName())).catch((error: Error) => {
+    toast(error.message);
+    back();
+  });
+}
+
+/** A tournament's page by code or id; with settings, the tournament is created first and its page shown. */
+function tournamentPage(key: string, create?: TournamentSettings): void {
+  if (key) history.replaceState(null, "", `/tournament/${key}`);
+  const exits = { play: (room: string, t: string) => tournamentCampaign(room, t, false), watch: (room: string, t: string) => tournamentCampaign(room, t, true), home: () => home() };
+  lazy(async () => new (await import("./scenes/TournamentScene.ts")).TournamentScene(ui, key, exits, create));
+}
+
 const PAGES: [RegExp, (match: string) => void][] = [
   [/^\/leaderboard$/, () => lazy(async () => new (await import("./scenes/LeaderboardScene.ts")).LeaderboardScene(ui))],
   [/^\/player\/(p[0-9a-f]{16})$/, (id) => lazy(async () => new (await import("./scenes/PlayerScene.ts")).PlayerScene(ui, id, () => home()))],
+  [/^\/tournaments$/, () => lazy(async () => new (await import("./scenes/TournamentsScene.ts")).TournamentsScene(ui, (settings) => tournamentPage("", settings)))],
+  [/^\/tournament\/([\w-]+)$/, (key) => tournamentPage(key)],
 ];
 
-/** Routes: /replay/<id>, /report/<id>, /leaderboard, /player/<id>, /watch/<CODE>, /c/<CODE> (the tab's own seat comes back after a reload), and the home page. */
+/** Routes: /replay/<id>, /report/<id>, /leaderboard, /player/<id>, /tournaments, /tournament/<code or id>, /watch/<CODE>, /c/<CODE> (the tab's own seat comes back after a reload), and the home page. */
 function route(): void {
   const path = location.pathname;
   const replayMatch = /^\/replay\/([\w-]+)$/.exec(path);
@@ -98,7 +121,7 @@ function route(): void {
 }
 
 document.addEventListener("click", (event) => {
-  const link = (event.target as Element).closest?.(":is(a[href^='/replay/'], a[href^='/report/'], a[href='/'], a[href='/leaderboard'], a[href^='/player/']):not([target])");
+  const link = (event.target as Element).closest?.(":is(a[href^='/replay/'], a[href^='/report/'], a[href='/'], a[href='/leaderboard'], a[href^='/player/'], a[href^='/tournament']):not([target])");
   if (!link) return;
   event.preventDefault();
   history.pushState(null, "", link.getAttribute("href"));

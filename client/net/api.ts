@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { CampaignHistory, CampaignSummary, LiveCampaign } from "../../common/schemas/history.ts";
-import { IssuedIdentity, LeaderboardLine, PlayerProfile, PublicPlayer } from "../../common/schemas/players-api.ts";
-import { TournamentSummary, TournamentView } from "../../common/schemas/tournament.ts";
+import { IssuedIdentity, PublicPlayer } from "../../common/schemas/players-api.ts";
 
 interface Send {
   method: "POST" | "PATCH";
@@ -11,7 +10,7 @@ interface Send {
 }
 
 /** Calls `path` and parses the answer with the route's schema: an answer that does not fit is an error, never cast. */
-async function requestJson<S extends z.ZodType>(path: string, schema: S, send?: Send): Promise<z.infer<S>> {
+export async function requestJson<S extends z.ZodType>(path: string, schema: S, send?: Send): Promise<z.infer<S>> {
   const headers: Record<string, string> = { accept: "application/json" };
   if (send) headers["content-type"] = "application/json";
   if (send?.token) headers.authorization = `Bearer ${send.token}`;
@@ -35,15 +34,11 @@ export class ApiError extends Error {
   }
 }
 
-const id = (value: string) => encodeURIComponent(value);
+export const id = (value: string) => encodeURIComponent(value);
 
 export const fetchLive = () => requestJson("/api/live", z.array(LiveCampaign));
 export const fetchFinished = () => requestJson("/api/campaigns?limit=12", z.array(CampaignSummary));
 export const fetchCampaign = (campaign: string) => requestJson(`/api/campaigns/${id(campaign)}`, CampaignHistory);
-export const fetchLeaderboard = () => requestJson("/api/leaderboard?limit=100", z.array(LeaderboardLine));
-export const fetchPlayer = (player: string) => requestJson(`/api/players/${id(player)}`, PlayerProfile);
-export const fetchTournaments = () => requestJson("/api/tournaments?limit=30", z.array(TournamentSummary));
-export const fetchTournament = (tournament: string) => requestJson(`/api/tournaments/${id(tournament)}`, TournamentView);
 export const createPlayer = (name: string) => requestJson("/api/players", IssuedIdentity, { method: "POST", body: { name } });
 export const renamePlayer = (name: string, token: string) =>
   requestJson("/api/players/me", z.object({ player: PublicPlayer }).strict(), { method: "PATCH", body: { name }, token });

@@ -5,6 +5,7 @@ import { loadName, saveName } from "../net/player-name.ts";
 import type { Stage } from "../stage.ts";
 import { badge, el, renderKeyed, setChildren } from "../ui/dom.ts";
 import { howToPlay } from "../ui/HowToPlay.ts";
+import { campaignProgress } from "../ui/phase-words.ts";
 import { Skyline } from "../ui/Skyline.ts";
 import { toast } from "../ui/toasts.ts";
 
@@ -16,7 +17,6 @@ export interface HomeActions {
 }
 
 const REFRESH_MS = 4000;
-const PHASES: Record<string, string> = { lobby: "in the lobby", policy: "acting", speech: "speeches", resolving: "resolving", reactions: "reactions", ended: "voting over" };
 
 /** The town hall: pick a name, play, join by code, watch a live campaign or replay a finished one. */
 export class HomeScene {
@@ -139,7 +139,7 @@ export class HomeScene {
             el("li", { class: "list-item" }, [
               el("span", { class: "code-chip", text: r.code }),
               el("span", { class: "chips" }, r.mayors.map((m) => el("span", { class: "chip" }, [badge(m), m.name]))),
-              el("span", { class: "muted", text: r.round > 0 ? `round ${r.round}/${r.rounds} · ${PHASES[r.phase] ?? r.phase}` : PHASES[r.phase] ?? r.phase }),
+              el("span", { class: "muted", text: campaignProgress(r.phase, r.round, r.rounds) }),
               el("button", {
                 class: "ghost small",
                 text: "Watch",

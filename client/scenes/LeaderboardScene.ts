@@ -1,5 +1,5 @@
 import type { LeaderboardLine } from "../../common/schemas/players-api.ts";
-import { fetchLeaderboard } from "../net/api.ts";
+import { fetchLeaderboard } from "../net/competition-api.ts";
 import { loadIdentity } from "../net/identity.ts";
 import { el, setChildren } from "../ui/dom.ts";
 import { pageHead } from "../ui/page-head.ts";

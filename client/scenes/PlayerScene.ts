@@ -1,6 +1,6 @@
 import { showRating } from "../../common/rating/display.ts";
 import type { PlayedCampaign, PlayerProfile } from "../../common/schemas/players-api.ts";
-import { fetchPlayer } from "../net/api.ts";
+import { fetchPlayer } from "../net/competition-api.ts";
 import { IDENTITY_NOTE, loadIdentity } from "../net/identity.ts";
 import { lineChart } from "../ui/ApprovalChart.ts";
 import { el, setChildren } from "../ui/dom.ts";
