@@ -16,7 +16,7 @@ export function tournamentNow(view: BoardView, me: PlayerId | null): string {
     case "finished":
       return "The tournament is over: the final standings are below, and every campaign can be replayed.";
     case "running": {
-      const mine = view.live.find((table) => table.phase !== "ended" && table.mayors.some((m) => m.player === me));
+      const mine = me !== null && view.live.some((table) => table.phase !== "ended" && table.mayors.some((m) => m.player === me));
       if (mine) return `${round}: your campaign is on. Press “Play your campaign” to take your seat.`;
       if (entry?.absent) return `${round} is being played without you, since you left a campaign. You are back: you will be paired again next round.`;
       if (entry) return `${round} is being played. Your next campaign opens here by itself once every table of this round has ended; meanwhile, watch any table.`;
