@@ -7,6 +7,17 @@ function promises(speech: string) {
 }
 
 describe("lead-ins, names said to someone, and concessions", () => {
+  it("hands the word given in a phrase set off by commas or dashes, after a name, to the clause after it", () => {
+    expect(promises("Viktor, here's my promise, we cut the permit fees.")).toEqual([["we cut the permit fees", "explicit", "Viktor"]]);
+    expect(promises("Greta — my word on it — the meadow stays a meadow.")).toEqual([["the meadow stays a meadow", "explicit", "Greta"]]);
+  });
+
+  it("reads a word given in the middle of a run-on as the tag of the clause before it", () => {
+    expect(promises("the ferry runs again by round 4 and that is a promise and then we can argue about the fares")).toEqual([
+      ["the ferry runs again by round 4", "explicit", null],
+    ]);
+  });
+
   it("hands the word given before a dash or a colon, and the name in it, to the promise after it", () => {
     expect(promises("You have my word, Viktor — the permits come through by round 3.")).toEqual([["the permits come through by round 3", "explicit", "Viktor"]]);
     expect(promises("I give you my word, Rosa: the clinic gets two more nurses.")).toEqual([["the clinic gets two more nurses", "explicit", "Rosa"]]);

@@ -17,6 +17,8 @@ export interface Clause {
   readonly inherits: PromiseKind | null;
   /** The clause follows a colon ("The copse comes back: [two more tiles by round 5]"). */
   readonly afterColon: boolean;
+  /** The clause heads the list after its colon ("[My plan for round four]: one lab, one solar field"): no promise of its own. */
+  readonly heading?: boolean;
 }
 
 export type CutKind = "hard" | "contrast" | "subordinate" | "soft";
@@ -35,7 +37,7 @@ const CUTS: ReadonlyArray<readonly [RegExp, CutKind]> = [
 ];
 
 const LEAD_IN =
-  /^[\W_]*(?:(?:and|so|but|now|today|tonight|here)[\s,]+)*(?:I (?:hereby |can |can only |only )?(?:promise|pledge|swear|guarantee|vow|commit)(?:\s+(?:you|to you|this|all of you|everyone|one thing|today|here|now|that|it))*|you have my (?:word|promise)(?:\s+on (?:this|that|it|both|all of (?:it|this|them)|every one|each one|these|those))?|my (?:promise|pledge|word|commitment)(?: to you)?(?: is (?:this|simple))?|I give you my word|here is my (?:promise|pledge)|what I (?:can )?promise(?: you)? is (?:this|simple)|mark my words|let me be clear|make no mistake)(?:,\s*(?:(?:Dr|Mr|Mrs|Ms)\.\s*)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?[\W_]*$/i;
+  /^[\W_]*(?:(?:and|so|but|now|today|tonight|here)[\s,]+)*(?:(?:(?:Dr|Mr|Mrs|Ms)\.\s*)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s*)?(?:I (?:hereby |can |can only |only )?(?:promise|pledge|swear|guarantee|vow|commit)(?:\s+(?:you|to you|this|all of you|everyone|one thing|today|here|now|that|it))*|you have my (?:word|promise)(?:\s+on (?:this|that|it|both|all of (?:it|this|them)|every one|each one|these|those))?|my (?:promise|pledge|word|commitment)(?: to you)?(?: on (?:this|that|it))?(?: is (?:this|simple))?|I give you my word|here(?:['’]s| is) my (?:promise|pledge|word)|what I (?:can )?promise(?: you)? is (?:this|simple)|mark my words|let me be clear|make no mistake)(?:,\s*(?:(?:Dr|Mr|Mrs|Ms)\.\s*)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?[\W_]*$/i;
 
 function quotedRanges(text: string): Array<readonly [number, number]> {
   const ranges: Array<readonly [number, number]> = [];
@@ -131,7 +133,7 @@ export function splitClauses(speech: string, sentence: Span): Clause[] {
     const marked: boolean = carriesCommitment(left, inherits === "explicit");
     const implicitLeft: boolean = !marked && inherits === null && isImplicitForm(left, hasFutureTime(left));
     const continues: boolean = (marked || implicitLeft) && (startsWithVerb(right) || gapped || (marked && /^that\s/i.test(right)));
-    const tag = isTrailingTag(text.slice(cut.end));
+    const tag = isTrailingTag(text.slice(cut.end)) || isTrailingTag(right);
     const item = list !== null && cut.kind === "soft" && !VOCATIVE.test(left);
     if (item) {
       out.push({ span: makeSpan(speech, sentence.start + segStart, sentence.start + cut.start), opener, inherits, afterColon });
@@ -143,11 +145,12 @@ export function splitClauses(speech: string, sentence: Span): Clause[] {
     if (cut.kind === "subordinate" && /^\s*so\s*$/i.test(text.slice(cut.start, cut.end)) && left.trim().split(/\s+/).length < 4) continue;
     if (cut.kind === "soft" && (OPENS_COMPLEMENT.test(left) || (marked && INCLUSIVE_WE.test(right)))) continue;
     if (cut.kind === "soft" && opener !== "soft" && leftTimed && left.trim().split(/\s+/).length <= 5 && !startsWithVerb(right) && !/\b(?:will|I|we)\b/i.test(left)) continue;
-    const accept = cut.kind !== "soft" || continues || startsWithMarker(right) || ownForm || tag || (/\b(?:and|or)\b/i.test(text.slice(cut.start, cut.end)) && NEW_SUBJECT.test(near) && !/["“‘']/.test(right));
+    const accept = cut.kind !== "soft" || continues || (isLeadIn(left) && !VOCATIVE.test(near)) || startsWithMarker(right) || ownForm || tag || (/\b(?:and|or)\b/i.test(text.slice(cut.start, cut.end)) && NEW_SUBJECT.test(near) && !/["“‘']/.test(right));
     if (!accept) continue;
-    out.push({ span: makeSpan(speech, sentence.start + segStart, sentence.start + cut.start), opener, inherits, afterColon });
     const colon = /:/.test(text.slice(cut.start, cut.end));
-    if (colon) list = listKind(left);
+    const heads = colon ? listKind(left) : null;
+    out.push({ span: makeSpan(speech, sentence.start + segStart, sentence.start + cut.start), opener, inherits, afterColon, ...(heads === null ? {} : { heading: true }) });
+    if (colon) list = heads;
     else if (cut.kind !== "soft") list = null;
     inherits = list ?? (isLeadIn(left) ? "explicit" : continues ? (marked ? "explicit" : "implicit") : null);
     afterColon = colon && list === null;

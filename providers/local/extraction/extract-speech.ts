@@ -146,6 +146,11 @@ export function extractSpeech(input: ExtractionInput): ExtractionOutput {
         else vouch([last], text);
         return;
       }
+      if (clause.heading === true) {
+        // The heading's time dates every item of its list ("By round five: two labs, one solar field").
+        if (last === null) lead = `${lead} ${text}`;
+        return;
+      }
       if (k > 0 && opensWithCondition(text)) conditioned = true;
       const previous = quotes[k - 1]?.text;
       if (isRhetoricalAnswer(text, previous) || (last !== null && isElaboration(text)) || refusesTalk(text, previous ?? sentences[i - 1]?.text ?? "")) return;

@@ -11,6 +11,7 @@ function reversed(speech: string, facts: object = research) {
 describe("a reversal of the speaker's earlier promise", () => {
   it("reads a topic put off or ranked down by its own subject, without a first-person word", () => {
     expect(reversed("Laboratories can wait.")).toEqual([["Laboratories can wait", "p1"]]);
+    expect(reversed("Frankly, the science park can wait.")).toEqual([["Frankly, the science park can wait", "p1"]]);
     expect(reversed("Scientific work is not a priority this season.")).toEqual([["Scientific work is not a priority this season", "p1"]]);
     expect(reversed("The lab? It goes on the back burner.")).toEqual([["It goes on the back burner", "p1"]]);
   });

@@ -27,8 +27,11 @@ const AGAINST =
  */
 const DEMOTED =
   /\b(?:not (?:a|the|our|my) (?:\w+ )?priority|(?:on|to) (?:the )?(?:hold|back burner|back seat|shelf)|takes? a back seat|(?:is|are) over\b|not worth|off the table)|\b(?:not|never|n['’]t|refuse\w*)\b[^.;,]{0,25}\b(?:a|one|any|another|single) (?:more )?(?:cent|penny|dime|euro|dollar)\b/i;
-/** The words before the clause's first verb: its subject ("Science" in "Science can wait", "It" in "It comes last"). */
-const SUBJECT = /^[\W_]*(?:(?:and|but|so|now)\s+)?([^,;:]{1,50}?)\s+(?:is|are|can|could|will|must|should|has|have|comes?|goes|gets?|needs?|stays?|remains?|takes?)\b|^[\W_]*([^,;:\s]+)['’]s\b/i;
+/**
+ * The words before the clause's first verb: its subject ("Science" in "Science can wait", "It" in "It comes last"),
+ * after an opening word set off by a comma ("Honestly, …", "Karl, …").
+ */
+const SUBJECT = /^[\W_]*(?:(?:and|but|so|now)\s+)?(?:[A-Za-z.]+(?:\s[A-Z][\w'’-]*)?,\s*)?([^,;:]{1,50}?)\s+(?:is|are|can|could|will|must|should|has|have|comes?|goes|gets?|needs?|stays?|remains?|takes?)\b|^[\W_]*([^,;:\s]+)['’]s\b/i;
 const PRONOUN_SUBJECT = /^(?:it|they|that|this|those|these)$/i;
 
 const DESTRUCTIVE: readonly ActionType[] = ["DEMOLISH", "BUILD_RESEARCH_CENTER", "REPLACE_WITH_SOLAR", "CLEAR_FARMLAND"];

@@ -9,7 +9,7 @@ const REPORTING =
   "assur\\w*|repeat\\w*|argu\\w*|boast\\w*|brag\\w*|announc\\w*|declar\\w*|writes|wrote|written|writing|shout\\w*|preach\\w*|" +
   "pretend\\w*|maintain\\w*|guarantee[sd]?|guaranteeing|thinks|thought|thinking|believes|believed|believing|wants|wanted|suggest\\w*|whisper\\w*)";
 /** Up to three words between a subject and its verb of saying ("goes around", "keeps on", "loves to", "has been"), never a pronoun. */
-const GAP = "(?:\\s+(?!(?:I|we|you|he|she|they)\\b)[a-z][\\w'’-]*){0,3}?";
+const GAP = "(?:\\s+(?!(?:I|we|you|he|she|they|me|us)\\b)[a-z][\\w'’-]*){0,3}?";
 const OPPONENTS = "my (?:opponents?|rivals?|competitors?|challengers?)|the other (?:candidates?|mayors?|side)";
 const PRONOUNS = "he|she|they";
 

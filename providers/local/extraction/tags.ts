@@ -1,13 +1,13 @@
 /** Words around a promise that vouch for it, frame it or only echo a rival: not promises of their own. */
 
 /** A sentence that vouches for the one before: "Dr. Amara has my word on that.", "That's a promise." */
-const WORD_TAG = /^[\w.\s,]{0,30}\b(?:ha(?:s|ve) my (?:word|promise)|that['’]s a promise|I promise(?: you)?(?: that)?[.!]|I guarantee it|you can hold me to (?:it|that))/i;
+const WORD_TAG = /^[\w.\s,]{0,30}\b(?:ha(?:s|ve) my (?:word|promise)|that(?:['’]s| is) (?:a promise|my word)|I promise(?: you)?(?: that)?[.!]|I guarantee it|you can hold me to (?:it|that))/i;
 /** The whole sentence is such a tag, with at most a name: "Mia, you have my word on both." */
 const VOUCH_SENTENCE =
-  /^[\w.\s,]{0,30}\b(?:(?:you )?ha(?:s|ve) my (?:word|promise)(?: on (?:it|that|this|both|all of (?:it|them|this)|every one|each one|them))?|that['’]s a promise|you can hold me to (?:it|that))[\s.!]*$/i;
+  /^[\w.\s,]{0,30}\b(?:(?:you )?ha(?:s|ve) my (?:word|promise)(?: on (?:it|that|this|both|all of (?:it|them|this)|every one|each one|them))?|that(?:['’]s| is) (?:a promise|my word)|you can hold me to (?:it|that))[\s.!]*$/i;
 /** A clause that closes a promise with the speaker's word: "…, I promise", "…, I give you my word", "…, promise 🙏". */
 const TRAILING_TAG =
-  /^(?:(?:and|so)\s+)?(?:(?:i\s+)?(?:promise|promis|swear|guarantee it|give you my word)|you have my word|that['’]s a promise|i(?:['’]ll| will) keep (?:it|that|them|my word)|no cap|bet)\b[\s\W]*(?:(?:Dr\.\s*)?[A-Z][\w'’-]*)?[\s\W]*$/i;
+  /^(?:(?:and|so)\s+)?(?:(?:i\s+)?(?:promise|promis|swear|guarantee it|give you my word)|you have my word|that(?:['’]s| is) (?:a promise|my word)|i(?:['’]ll| will) keep (?:it|that|them|my word)|no cap|bet)\b[\s\W]*(?:(?:Dr\.\s*)?[A-Z][\w'’-]*)?[\s\W]*$/i;
 /** "Rafael can have his chimneys": a rival's share, setting up the speaker's rhetorical answer. */
 const RIVAL_SHARE = /\b(?:can|may)\s+(?:have|keep|promise|take|get)\b/i;
 const RHETORICAL_ANSWER = /^I(?:['’]ll| will) (?:take|promise|have|keep|get)(?: you)?\s+(?:\S+\s*){1,3}$/i;

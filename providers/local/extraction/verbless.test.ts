@@ -41,3 +41,13 @@ describe("promises without a verb", () => {
     expect(promises("My plan: Rosa, my administration will open a clinic by round 4.").map((p) => p[0])).toEqual(["my administration will open a clinic by round 4"]);
   });
 });
+
+describe("a list after a heading", () => {
+  it("makes no promise of the heading and dates every item by its time", () => {
+    expect(promises("What you get by round five: a clinic, one lab and a solar field.").map((p) => [p[0], p[2]])).toEqual([
+      ["a clinic", 5],
+      ["one lab", 5],
+      ["a solar field", 5],
+    ]);
+  });
+});
