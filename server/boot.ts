@@ -12,6 +12,9 @@ import { queuedRecorder } from "./persistence/recorder.ts";
 import { WriteQueue } from "./persistence/write-queue.ts";
 import { providerFromConfig } from "../providers/from-config.ts";
 import { withFallback } from "../providers/with-fallback.ts";
+import { addressLimits } from "./http/address-limits.ts";
+import { ServerMetrics } from "./ops/metrics.ts";
+import { opsRoutes } from "./ops/ops-routes.ts";
 
 /** The longest a bot thinks before its turn (at most 40% of the phase): long enough to read as a rival, not a script. */
 const BOT_DELAY_MS = 9000;
@@ -44,11 +47,14 @@ export async function boot(config: ServerConfig, options: BootOptions = {}): Pro
   });
   const provider = withFallback(options.provider ?? providerFromConfig(config), localProvider, partDeadlineMs(config));
   const players = createPostgresPlayerStore(database.sql);
+  const metrics = new ServerMetrics(() => queue.status());
   const server = await startGameServer({
     port: config.PORT,
     host: config.HOST,
     clientDir: config.CLIENT_DIR,
     history: store,
+    limits: addressLimits(config),
+    extraRoutes: (app) => app.use(opsRoutes(metrics, config.ADMIN_TOKEN)),
     players,
     tournaments: createPostgresTournamentStore(database.sql),
     room: {

@@ -1,3 +1,4 @@
+import type { ServerConfig } from "../config.ts";
 import { RateLimiter } from "../rooms/rate-limit.ts";
 
 export interface AddressLimitSettings {
@@ -95,4 +96,15 @@ export class AddressLimits {
     }
     return now;
   }
+}
+
+/** The limits the server's configuration sets. */
+export function addressLimits(config: ServerConfig): AddressLimits {
+  return new AddressLimits({
+    connectionsPerAddress: config.CONNECTIONS_PER_ADDRESS,
+    roomsPerMinute: config.ROOMS_PER_ADDRESS_PER_MINUTE,
+    codeMissesPerMinute: config.CODE_MISSES_PER_ADDRESS_PER_MINUTE,
+    openReservationsPerAddress: config.OPEN_RESERVATIONS_PER_ADDRESS,
+    reservationSeconds: config.SEAT_RESERVATION_SECONDS,
+  });
 }

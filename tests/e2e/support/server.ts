@@ -15,6 +15,12 @@ export const TEST_ENV = {
   REACTIONS_SECONDS: "3",
   RECONNECT_SECONDS: "2",
   RESOLVE_DEADLINE_MS: "800",
+  // Every client of a test comes from one loopback address, so the per-address limits are set out of reach here;
+  // tests/e2e/abuse.test.ts sets them low on purpose.
+  CONNECTIONS_PER_ADDRESS: "10000",
+  ROOMS_PER_ADDRESS_PER_MINUTE: "10000",
+  CODE_MISSES_PER_ADDRESS_PER_MINUTE: "10000",
+  OPEN_RESERVATIONS_PER_ADDRESS: "10000",
 } as const;
 
 const BOT_DELAY_MS = 50;
