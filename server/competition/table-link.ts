@@ -72,8 +72,12 @@ export function liveReport(spec: TableSpec, roomId: string, lobby: Lobby, campai
 
 export const tournamentChannel = (tournamentId: string) => `tournament:${tournamentId}`;
 
+/** What the tournament's channel carries: a report and the table it is about. */
+export const TableNews = z.object({ table: z.string(), report: TableReport });
+export type TableNews = z.infer<typeof TableNews>;
+
 export function reportTable(presence: Presence, spec: TableSpec, report: TableReport): void {
-  presence.publish(tournamentChannel(spec.tournamentId), report);
+  presence.publish(tournamentChannel(spec.tournamentId), { table: spec.table, report } satisfies TableNews);
 }
 
 /** The campaign's mayor ids (m1, m2, …) as the table's (player ids and bot ids), seat by seat. */
