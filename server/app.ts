@@ -8,9 +8,15 @@ import { WebSocketTransport } from "@colyseus/ws-transport";
 import { CampaignRoom, type RoomDeps } from "./rooms/CampaignRoom.ts";
 import { TournamentRoom, type TournamentRoomDeps } from "./rooms/TournamentRoom.ts";
 import { TOURNAMENT_ROOM } from "../common/schemas/tournament-room.ts";
+import { TournamentRoom, type TournamentRoomDeps } from "./rooms/TournamentRoom.ts";
+import { TOURNAMENT_ROOM } from "../common/schemas/tournament-room.ts";
 import { apiRoutes, type HistoryReader } from "./http/routes.ts";
 import { health } from "./http/health.ts";
 import { apiNotFound, jsonErrors } from "./http/json-errors.ts";
+import type { AddressLimits } from "./http/address-limits.ts";
+import { capConnections } from "./http/connection-cap.ts";
+import { serveMatchmaking } from "./http/matchmaking.ts";
+import { colyseusLogger } from "./ops/colyseus-logger.ts";
 import { playerRoutes } from "./http/players.ts";
 import { tournamentRoutes } from "./http/tournaments.ts";
 import type { PlayerStore } from "./persistence/PlayerStore.ts";
@@ -27,6 +33,8 @@ export interface GameServerOptions {
   players: PlayerStore;
   tournaments: TournamentStore;
   clientDir?: string;
+  /** Per-address budgets of matchmaking and connections; the server serves its own matchmaking route with them. */
+  limits?: AddressLimits;
   /** Extra routes (metrics, monitor) mounted before the client's pages. */
   extraRoutes?: (app: express.Express) => void;
   /** Redis presence, driver and this process's public address, to share rooms across processes. */
@@ -61,13 +69,26 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
     transport: new WebSocketTransport({ server: http, maxPayload: 64 * 1024 }),
     greet: false,
     gracefullyShutdown: false,
+    logger: colyseusLogger(options.room.log),
     ...options.scaleOut,
   });
+  if (options.limits) {
+    serveMatchmaking(http, options.limits, gameServer.transport.protocol, options.room.log);
+    capConnections(http, options.limits);
+  }
   const deps = options.room;
   gameServer.define(
     ROOM_NAME,
     class extends CampaignRoom {
       deps = deps;
+    },
+  );
+  const { players, tournaments } = options;
+  const tournamentDeps: TournamentRoomDeps = { players, tournaments, campaignRoom: ROOM_NAME, reconnectSeconds: deps.reconnectSeconds, log: deps.log };
+  gameServer.define(
+    TOURNAMENT_ROOM,
+    class extends TournamentRoom {
+      deps = tournamentDeps;
     },
   );
   const { players, tournaments } = options;
