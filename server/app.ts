@@ -8,8 +8,6 @@ import { WebSocketTransport } from "@colyseus/ws-transport";
 import { CampaignRoom, type RoomDeps } from "./rooms/CampaignRoom.ts";
 import { TournamentRoom, type TournamentRoomDeps } from "./rooms/TournamentRoom.ts";
 import { TOURNAMENT_ROOM } from "../common/schemas/tournament-room.ts";
-import { TournamentRoom, type TournamentRoomDeps } from "./rooms/TournamentRoom.ts";
-import { TOURNAMENT_ROOM } from "../common/schemas/tournament-room.ts";
 import { apiRoutes, type HistoryReader } from "./http/routes.ts";
 import { health } from "./http/health.ts";
 import { apiNotFound, jsonErrors } from "./http/json-errors.ts";
@@ -81,14 +79,6 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
     ROOM_NAME,
     class extends CampaignRoom {
       deps = deps;
-    },
-  );
-  const { players, tournaments } = options;
-  const tournamentDeps: TournamentRoomDeps = { players, tournaments, campaignRoom: ROOM_NAME, reconnectSeconds: deps.reconnectSeconds, log: deps.log };
-  gameServer.define(
-    TOURNAMENT_ROOM,
-    class extends TournamentRoom {
-      deps = tournamentDeps;
     },
   );
   const { players, tournaments } = options;
