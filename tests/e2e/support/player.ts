@@ -122,9 +122,9 @@ export class Player {
     this.client = new RecordingClient(endpoint, this.log);
   }
 
-  /** Joins as a mayor (or as a spectator with `spectator: true`) and waits for the welcome and the first state. */
-  async join(how: JoinHow, options: { spectator?: boolean } = {}): Promise<this> {
-    const joinOptions = options.spectator ? { spectator: true } : { name: this.name };
+  /** Joins as a mayor (or as a spectator with `spectator: true`), with an identity's token when given, and waits for the welcome and the first state. */
+  async join(how: JoinHow, options: { spectator?: boolean; token?: string } = {}): Promise<this> {
+    const joinOptions = options.spectator ? { spectator: true } : { name: this.name, ...(options.token ? { token: options.token } : {}) };
     if ("create" in how) this.current = await this.client.create("campaign", { ...joinOptions, ...how.create }, CampaignState);
     else if ("joinById" in how) this.current = await this.client.joinById(how.joinById, joinOptions, CampaignState);
     else this.current = await this.client.joinOrCreate("campaign", joinOptions, CampaignState);
