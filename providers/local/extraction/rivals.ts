@@ -1,4 +1,5 @@
 /** A rival's words quoted, reported or mocked: never the speaker's own commitment. */
+import { wordsAt } from "./words.ts";
 
 /**
  * The verbs of saying, in every form ("swears", "keeps insisting", "has been promising", "told"): whoever is their
@@ -40,10 +41,7 @@ export function rivalAttribution(rivalNames: readonly string[], selfName: string
     if (PRONOUN_REPORTS.test(text)) return true;
     const lower = text.toLowerCase();
     for (const name of names) {
-      for (let at = lower.indexOf(name); at !== -1; at = lower.indexOf(name, at + 1)) {
-        const bounded = !/[\p{L}\d_]/u.test(lower[at - 1] ?? " ") && !/[\p{L}\d_]/u.test(lower[at + name.length] ?? " ");
-        if (bounded && attributed(text, at, name.length)) return true;
-      }
+      for (const at of wordsAt(lower, name)) if (attributed(text, at, name.length)) return true;
     }
     for (const m of text.matchAll(OPPONENT)) {
       if (m[1] !== undefined && m[1].toLowerCase() === self.split(/\s+/)[0]) continue;

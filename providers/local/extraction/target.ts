@@ -1,4 +1,4 @@
-import { memoize } from "../memo.ts";
+import { normalised, wordAt } from "./words.ts";
 
 export interface CitizenRef {
   readonly name: string;
@@ -16,25 +16,17 @@ const ROLE_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:councillors?|the opposition)\b/i, "opposition councillor"],
 ];
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** The forms a name is said in: whole, and without a title ("Dr. Amara" → "amara"). */
+function nameForms(name: string): string[] {
+  const full = normalised(name.trim());
+  const short = full.replace(/^(?:dr|mr|mrs|ms|prof)\.?\s+/, "").trim();
+  return short !== full && short !== "" ? [full, short] : [full];
 }
 
-// Citizens come and go by name; a small bound keeps a long-running server from collecting one expression per name ever seen.
-const namePattern = memoize(nameRegExp, 256);
-const rolePattern = memoize(roleRegExp, 64);
-
-function nameRegExp(name: string): RegExp {
-  const parts = [escape(name.trim())];
-  const short = name.replace(/^(?:dr|mr|mrs|ms|prof)\.?\s+/i, "").trim();
-  if (short !== name.trim() && short.length > 0) parts.push(escape(short));
-  return new RegExp(`(?<![\\w])(?:${parts.join("|")})(?![\\w])`, "i");
-}
-
-function roleRegExp(role: string): RegExp {
-  const words = role.trim().toLowerCase().split(/\s+/).map(escape);
-  const last = words.pop() ?? "";
-  return new RegExp(`\\b${[...words, `${last}s?`].join("\\s+")}\\b`, "i");
+/** The forms a role is said in: singular and plural ("factory worker", "factory workers"). */
+function roleForms(role: string): string[] {
+  const singular = normalised(role.trim());
+  return [singular, `${singular}s`];
 }
 
 interface Hit {
@@ -42,13 +34,25 @@ interface Hit {
   readonly name: string;
 }
 
-function firstHit(text: string, candidates: ReadonlyArray<readonly [RegExp, string]>): Hit | null {
+/** The earliest citizen whose words stand in the text (already normalised). */
+function firstHit(text: string, candidates: ReadonlyArray<readonly [readonly string[], string]>): Hit | null {
+  let best: Hit | null = null;
+  for (const [forms, name] of candidates) {
+    for (const form of forms) {
+      const at = wordAt(text, form);
+      if (at !== -1 && (best === null || at < best.at)) best = { at, name };
+    }
+  }
+  return best;
+}
+
+function firstGroup(text: string, candidates: ReadonlyArray<readonly [RegExp, string]>): string | null {
   let best: Hit | null = null;
   for (const [pattern, name] of candidates) {
     const at = pattern.exec(text)?.index;
     if (at !== undefined && (best === null || at < best.at)) best = { at, name };
   }
-  return best;
+  return best?.name ?? null;
 }
 
 /** Workers of a site other than a factory: "refinery workers", "every worker from that plant". */
@@ -78,8 +82,8 @@ const VOCATIVE = /(?:^[\W_]*(?:(?:and|so|now|look|listen|well|oh|yes|no)[\s,]+)?
 /** The first citizen the sentence calls out by name, else null. */
 export function calledOut(sentence: string, citizens: readonly CitizenRef[]): string | null {
   for (const m of sentence.matchAll(VOCATIVE)) {
-    const word = m[1] ?? "";
-    const hit = citizens.find((c) => namePattern(c.name).test(word) && namePattern(word).test(c.name));
+    const word = normalised((m[1] ?? "").trim());
+    const hit = citizens.find((c) => nameForms(c.name).includes(word));
     if (hit !== undefined) return hit.name;
   }
   return null;
@@ -93,8 +97,8 @@ export function speaksTo(text: string, role: string): boolean {
 /** The citizens a speech can address (never a rival mayor), with the words that name each, read once per speech. */
 export interface Audience {
   readonly eligible: readonly CitizenRef[];
-  readonly byName: ReadonlyArray<readonly [RegExp, string]>;
-  readonly byRole: ReadonlyArray<readonly [RegExp, string]>;
+  readonly byName: ReadonlyArray<readonly [readonly string[], string]>;
+  readonly byRole: ReadonlyArray<readonly [readonly string[], string]>;
   readonly byGroup: ReadonlyArray<readonly [RegExp, string]>;
 }
 
@@ -108,8 +112,8 @@ export function audienceOf(citizens: readonly CitizenRef[], rivalNames: readonly
   }
   return {
     eligible,
-    byName: eligible.map((c) => [namePattern(c.name), c.name] as const),
-    byRole: eligible.map((c) => [rolePattern(c.role), c.name] as const),
+    byName: eligible.map((c) => [nameForms(c.name), c.name] as const),
+    byRole: eligible.map((c) => [roleForms(c.role), c.name] as const),
     byGroup,
   };
 }
@@ -119,11 +123,12 @@ export function audienceOf(citizens: readonly CitizenRef[], rivalNames: readonly
  * then by the group words of the guide ("our farmers" → the Farmer).
  */
 export function targetOf(text: string, audience: Audience): string | null {
-  const byName = firstHit(text, audience.byName);
+  const words = normalised(text);
+  const byName = firstHit(words, audience.byName);
   if (byName !== null) return byName.name;
-  const byRole = firstHit(text, audience.byRole);
+  const byRole = firstHit(words, audience.byRole);
   if (byRole !== null) return byRole.name;
   const site = SITE_WORKERS.find(([place]) => place.test(text) && WORKERS.test(text) && !/\bfactor(?:y|ies)\b/i.test(text));
   if (site !== undefined) return audience.eligible.find((c) => site[1].test(c.role) && /worker|staff/i.test(c.role))?.name ?? null;
-  return firstHit(text, audience.byGroup)?.name ?? null;
+  return firstGroup(text, audience.byGroup);
 }
