@@ -1,6 +1,7 @@
 import type { Campaign } from "../../common/schemas/campaign.ts";
 import type { Mayor } from "../../common/schemas/game.ts";
 import { ledgerEntry } from "../../common/engine/view.ts";
+import { ledgerLinks } from "../../common/engine/ledger-links.ts";
 import type { CampaignView, PhaseName } from "./view-model.ts";
 
 export interface SeatInfo extends Mayor {
@@ -50,7 +51,7 @@ export function campaignView(campaign: Campaign, seats: SeatInfo[], code: string
       remainingRounds: c.remainingRounds ?? -1,
       approval: { ...c.approval },
     })),
-    promises: campaign.promises.map(ledgerEntry),
+    promises: campaign.promises.map((p) => ({ ...ledgerEntry(p), ...ledgerLinks(p) })),
     contradictions: campaign.contradictions.map((c) => ({
       id: c.id,
       owner: c.owner,

@@ -52,6 +52,10 @@ export interface PromiseView {
   checkable: boolean;
   status: "pending" | "kept" | "broken";
   verdict: string;
+  /** Later rounds in which the owner said it again (merged into this promise). */
+  repeated: number[];
+  /** The id of the contradiction that broke it, or "". */
+  brokenBy: string;
 }
 
 export interface ContradictionView {
@@ -152,6 +156,8 @@ export function snapshot(state: CampaignState): CampaignView {
       checkable: p.checkable,
       status: p.status === "kept" || p.status === "broken" ? p.status : "pending",
       verdict: p.verdict,
+      repeated: [...p.repeated],
+      brokenBy: p.brokenBy,
     })),
     contradictions: state.contradictions.map((c) => ({
       id: c.id,

@@ -4,8 +4,18 @@ import { badge, el, renderKeyed } from "./dom.ts";
 const STATUS_ICON = { pending: "◷", kept: "✔", broken: "✘" } as const;
 const STATUS_WORD = { pending: "open", kept: "kept", broken: "broken" } as const;
 
-function promiseRow(p: PromiseView): HTMLElement {
-  const when = `round ${p.round}${p.deadline ? `, due by round ${p.deadline}` : ""}`;
+/** "Broken by the contradiction of round 2: “no more factories”", pointing at that contradiction's row. */
+function brokenByLine(p: PromiseView, contradictions: readonly ContradictionView[]): HTMLElement | null {
+  const c = contradictions.find((x) => x.id === p.brokenBy);
+  if (c === undefined) return null;
+  return el("div", { class: "promise-link", attrs: { "data-broken-by": c.id } }, [
+    el("a", { text: `Broken by the contradiction of round ${c.round}: “${c.quote}”`, attrs: { href: `#contradiction-${c.id}` } }),
+  ]);
+}
+
+function promiseRow(p: PromiseView, contradictions: readonly ContradictionView[]): HTMLElement {
+  const said = p.repeated.length === 0 ? "" : `, said again in round ${p.repeated.join(", ")}`;
+  const when = `round ${p.round}${said}${p.deadline ? `, due by round ${p.deadline}` : ""}`;
   return el("li", { class: `promise promise-${p.status}`, attrs: { "data-promise": p.id, "data-status": p.status } }, [
     el("span", { class: "promise-icon", text: STATUS_ICON[p.status], attrs: { "aria-hidden": "true" } }),
     el("div", { class: "promise-body" }, [
@@ -19,12 +29,13 @@ function promiseRow(p: PromiseView): HTMLElement {
         el("span", { text: p.checkable ? "checkable" : "too vague to check" }),
       ]),
       p.verdict ? el("div", { class: "verdict", text: p.verdict }) : null,
+      brokenByLine(p, contradictions),
     ]),
   ]);
 }
 
 function contradictionRow(c: ContradictionView): HTMLElement {
-  return el("li", { class: `contradiction severity-${c.severity}` }, [
+  return el("li", { class: `contradiction severity-${c.severity}`, attrs: { id: `contradiction-${c.id}` } }, [
     el("span", { class: "promise-icon", text: "⚠", attrs: { "aria-hidden": "true" } }),
     el("div", { class: "promise-body" }, [
       el("div", { class: "quote", text: `“${c.quote}”` }),
@@ -49,7 +60,7 @@ export function renderLedger(container: HTMLElement, view: Pick<CampaignView, "m
           el("span", { text: m.name }),
           el("span", { class: "ledger-count", text: `${count("pending")} pending · ${count("kept")} kept · ${count("broken")} broken` }),
         ]),
-        el("ul", {}, [...contradictions.map(contradictionRow), ...promises.map(promiseRow)]),
+        el("ul", {}, [...contradictions.map(contradictionRow), ...promises.map((p) => promiseRow(p, contradictions))]),
       ]);
     });
   });

@@ -62,6 +62,10 @@ export class PromiseState extends Schema {
   @type("boolean") checkable = false;
   @type("string") status = "pending";
   @type("string") verdict = "";
+  /** Later rounds in which the owner said it again. */
+  @type(["uint8"]) repeated = new ArraySchema<number>();
+  /** The id of the contradiction that broke it, or "". */
+  @type("string") brokenBy = "";
 }
 
 export class ContradictionState extends Schema {

@@ -7,6 +7,7 @@ import { actionsUsed } from "../../common/engine/policy.ts";
 import { speechOf } from "../../common/engine/speech.ts";
 import { tileOwners } from "../../common/engine/tile-owners.ts";
 import { ledgerEntry } from "../../common/engine/view.ts";
+import { ledgerLinks } from "../../common/engine/ledger-links.ts";
 import {
   CitizenState,
   ContradictionState,
@@ -69,6 +70,9 @@ function mirrorLedger(state: CampaignState, campaign: Campaign): void {
     }
     s.status = p.status;
     s.verdict = p.verdict ?? "";
+    const links = ledgerLinks(p);
+    s.brokenBy = links.brokenBy;
+    if (s.repeated.length !== links.repeated.length) s.repeated = new ArraySchema<number>(...links.repeated);
   });
   for (const c of campaign.contradictions.slice(state.contradictions.length)) {
     state.contradictions.push(
