@@ -3,6 +3,7 @@ import { matchMaker, Room, ServerError, type Client, type Delayed } from "@colys
 import { playerLabels } from "../../common/identity/labels.ts";
 import { showRating } from "../../common/rating/display.ts";
 import type { PlayerId } from "../../common/schemas/identity.ts";
+import type { Tournament } from "../../common/schemas/tournament.ts";
 import {
   TournamentClientMessages,
   TournamentJoinOptions,
@@ -63,6 +64,7 @@ export class TournamentRoom extends Room<TournamentState> {
   /** The creating identity until its first join, which is checked against the address's creation rate. */
   private unconfirmedHost: PlayerId | null = null;
   private saving: Promise<void> = Promise.resolve();
+  private saved: Tournament | null = null;
   private readonly onNews = (news: unknown) => this.news(news);
 
   async onCreate(options: unknown): Promise<void> {
@@ -283,9 +285,11 @@ export class TournamentRoom extends Room<TournamentState> {
     this.state.assign({ code: t.code, status: t.status, round: t.rounds.length, hostId: t.host, registered: t.entries.length });
   }
 
-  /** Saves the tournament as it now is, in order; a failed save is logged and the next one carries the newer state. */
+  /** Saves the tournament when it changed, in order; a failed save is logged and the next one carries the newer state. */
   private save(): void {
     const snapshot = this.lobby.tournament;
+    if (snapshot === this.saved) return;
+    this.saved = snapshot;
     this.saving = this.saving
       .then(() => this.deps.tournaments.saveTournament(snapshot))
       .catch((error: Error) => this.deps.log(`tournament ${this.roomId}: saving failed: ${error.message}`));
