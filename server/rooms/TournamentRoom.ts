@@ -121,8 +121,10 @@ export class TournamentRoom extends Room<TournamentState> {
     this.changed();
   }
 
-  onDispose(): void {
+  /** Waits for the last save, so that a shutdown closes the database only after it. */
+  async onDispose(): Promise<void> {
     this.presence.unsubscribe(tournamentChannel(this.lobby.tournament.id), this.onNews);
+    await this.saving;
   }
 
   /** Before the start a player who leaves drops out; afterwards one not in a campaign is not paired until they return. */
@@ -292,7 +294,11 @@ export class TournamentRoom extends Room<TournamentState> {
     this.saved = snapshot;
     this.saving = this.saving
       .then(() => this.deps.tournaments.saveTournament(snapshot))
-      .catch((error: Error) => this.deps.log(`tournament ${this.roomId}: saving failed: ${error.message}`));
+      .catch((error: Error) => {
+        // The next change saves again, this one included.
+        if (this.saved === snapshot) this.saved = null;
+        this.deps.log(`tournament ${this.roomId}: saving failed: ${error.message}`);
+      });
   }
 
   private tell<T extends TournamentServerMessageType>(client: Client, type: T, payload: TournamentServerMessage<T>): void {
