@@ -63,7 +63,7 @@ describe("a tournament of 12 players over two rounds", () => {
     // Back with the token once the reconnection window (2 s) has closed, so only the identity can reclaim the seat.
     const tablemate = round1.find((p) => p !== back && p.code === back.code)!;
     await tablemate.next("notice", -1, (n: { kind: string; mayor: string }) => n.kind === "seat_lost" && n.mayor === back.seat);
-    const again = await server.player(returner.name).join({ joinById: back.code }, { token: returner.token });
+    const again = await returner.join(back.code);
     returnerSeats.push(again.seat);
 
     await host.untilView((v) => v.tournament.rounds.length === 2, "round 2 paired", WAIT_MS);

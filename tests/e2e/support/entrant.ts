@@ -26,7 +26,6 @@ function autoplay(player: Player): void {
  */
 export class Entrant {
   readonly log = new Recorder();
-  readonly campaigns: Player[] = [];
   private readonly client: Client;
   private current: Room<TournamentState> | null = null;
 
@@ -79,12 +78,16 @@ export class Entrant {
     this.room.send(type, data);
   }
 
-  /** Waits for the seat of `round`, joins that campaign with the token and plays it. */
+  /** Waits for the seat of `round`, then plays that campaign. */
   async play(round: number): Promise<Player> {
     const seat = await this.log.until(() => this.messages("seat").find((s) => s.round === round), `${this.name}'s seat in round ${round}`);
-    const player = await this.server.player(this.name).join({ joinById: seat.roomId }, { token: this.token });
+    return this.join(seat.roomId);
+  }
+
+  /** Joins a campaign with the token alone (a first join, or a return to the seat) and plays it. */
+  async join(roomId: string): Promise<Player> {
+    const player = await this.server.player(this.name).join({ joinById: roomId }, { token: this.token });
     autoplay(player);
-    this.campaigns.push(player);
     return player;
   }
 
