@@ -68,6 +68,8 @@ export class CampaignRoom extends Room<CampaignState> {
     this.lobby = new Lobby(this.deps.defaultSeconds);
     this.table = await claimTable(this.presence, options);
     if (this.table) prepareTable(this.lobby, this.table);
+    // A table must reach its election even with every player gone: the tournament waits for it.
+    if (this.table) this.autoDispose = false;
     if (this.table) this.clock.setTimeout(() => this.startTable(), TABLE_START_WAIT_SECONDS * 1000);
     this.roomId = roomCode();
     this.facts.code = this.roomId;
@@ -295,6 +297,8 @@ export class CampaignRoom extends Room<CampaignState> {
       const ended = endedCampaign(this.lobby, campaign.result!);
       this.deps.competition.campaignEnded(campaignId, ended);
       if (this.table) reportTable(this.presence, this.table, { kind: "result", campaignId, result: ended.result, abandoned: [...ended.abandoned] });
+      if (this.table) this.autoDispose = true;
+      if (this.table && this.clients.length === 0) void this.disconnect();
     }
   }
 
