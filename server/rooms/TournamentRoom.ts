@@ -41,6 +41,7 @@ interface TournamentAuth {
 const gate = gateWith(TournamentClientMessages);
 type Message = Gated<typeof TournamentClientMessages>;
 const HOST_ONLY = new Set<Message["type"]>(["remove", "close", "start", "deadline"]);
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** Shared by every tournament room of the process: creation and registration per identity and per address. */
 const creations = { identity: new RateLimiter(3, 1 / 60), address: new RateLimiter(10, 1 / 60) };
@@ -78,8 +79,10 @@ export class TournamentRoom extends Room<TournamentState> {
     this.unconfirmedHost = host.id;
     await this.presence.subscribe(tournamentChannel(this.lobby.tournament.id), this.onNews);
     const { startsAt } = opts.data.create;
-    if (startsAt) this.clock.setTimeout(() => this.transition(start(this.lobby.tournament, "schedule")), Math.max(0, Date.parse(startsAt) - Date.now()));
-    this.onMessage("*", (client, type, message) => void this.receive(client, type, message));
+    if (startsAt) this.startAt(Date.parse(startsAt));
+    this.onMessage("*", (client, type, message) => {
+      this.receive(client, type, message).catch((error: Error) => this.deps.log(`tournament ${this.roomId}: "${String(type)}" failed: ${error.message}`));
+    });
     this.sync();
   }
 
@@ -125,6 +128,13 @@ export class TournamentRoom extends Room<TournamentState> {
   async onDispose(): Promise<void> {
     this.presence.unsubscribe(tournamentChannel(this.lobby.tournament.id), this.onNews);
     await this.saving;
+  }
+
+  /** Starts by the schedule; a timer cannot wait longer than about 24 days, so a later start waits in steps. */
+  private startAt(when: number): void {
+    const wait = when - Date.now();
+    if (wait > MAX_TIMER_MS) this.clock.setTimeout(() => this.startAt(when), MAX_TIMER_MS);
+    else this.clock.setTimeout(() => this.transition(start(this.lobby.tournament, "schedule")), Math.max(0, wait));
   }
 
   /** Before the start a player who leaves drops out; afterwards one not in a campaign is not paired until they return. */
@@ -180,7 +190,9 @@ export class TournamentRoom extends Room<TournamentState> {
     const roundsBefore = this.lobby.tournament.rounds.length;
     const refusal = this.lobby.apply(step);
     if (refusal) return refusal;
-    if (this.lobby.tournament.rounds.length > roundsBefore) void this.openRound();
+    if (this.lobby.tournament.rounds.length > roundsBefore) {
+      this.openRound().catch((error: Error) => this.deps.log(`tournament ${this.roomId}: opening round failed: ${error.message}`));
+    }
     this.changed();
     return null;
   }
