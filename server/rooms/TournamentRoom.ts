@@ -266,13 +266,7 @@ export class TournamentRoom extends Room<TournamentState> {
   /** Every player not connected to their unfinished campaign is scored last there; tables nobody plays settle at once. */
   private deadlinePassed(): void {
     this.lobby.roundEndsAt = 0;
-    for (const table of this.lobby.currentTables.filter((t) => t.result === null)) {
-      const live = this.lobby.liveOf(table.id);
-      for (const seat of table.seats.filter((s) => s.bot === null)) {
-        const connected = live?.mayors.some((m) => m.player === seat.mayor && m.connected) ?? false;
-        if (!connected) this.lobby.apply(abandon(this.lobby.tournament, seat.mayor));
-      }
-    }
+    for (const player of this.lobby.awayAtDeadline()) this.lobby.apply(abandon(this.lobby.tournament, player));
     this.nextRound();
   }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { start } from "../../common/tournament/play.ts";
 import { register } from "../../common/tournament/registration.ts";
 import { tournamentStandings } from "../../common/tournament/standings.ts";
+import type { Table } from "../../common/schemas/tournament.ts";
 import { HOST, ok, openTournament, playerId } from "../../tests/support/tournament.ts";
 import { TournamentLobby } from "./tournament-lobby.ts";
 
@@ -42,5 +43,14 @@ describe("TournamentLobby", () => {
     expect(lobby.unfinishedTableOf(seated)?.id).toBe("r1t2");
     lobby.newRound();
     expect(lobby.view()).toMatchObject({ live: [], roundEndsAt: 0 });
+  });
+
+  it("names, at the deadline, the players of unfinished tables that are away or never reported", () => {
+    const lobby = new TournamentLobby(ok(start(openTournament(6), HOST)));
+    const [first, second] = lobby.tournament.rounds[0]!.tables as [Table, Table];
+    const humans = (t: Table) => t.seats.filter((s) => s.bot === null).map((s) => s.mayor);
+    const [here, away, alsoHere] = humans(first);
+    lobby.setLive({ ...live(first.id), mayors: [here!, away!, alsoHere!].map((player) => ({ player, name: "x", bot: false, connected: player !== away })) });
+    expect(lobby.awayAtDeadline()).toEqual([away, ...humans(second)]);
   });
 });

@@ -65,6 +65,17 @@ export class TournamentLobby {
     return this.live.get(tableId);
   }
 
+  /** At the round's deadline: the players of unfinished tables whose campaign last reported them away (or never reported). */
+  awayAtDeadline(): PlayerId[] {
+    return this.currentTables
+      .filter((t) => t.result === null)
+      .flatMap((t) => {
+        const live = this.live.get(t.id);
+        const here = (player: PlayerId) => live?.mayors.some((m) => m.player === player && m.connected) ?? false;
+        return t.seats.filter((s) => s.bot === null && !here(s.mayor)).map((s) => s.mayor);
+      });
+  }
+
   view(): TournamentLobbyView {
     const present = [...new Set([...this.sessions.values()].filter((p): p is PlayerId => p !== null))];
     const live = this.currentTables.flatMap((t) => this.live.get(t.id) ?? []);
