@@ -126,6 +126,8 @@ export class TournamentRoom extends Room<TournamentState> {
 
   /** Waits for the last save, so that a shutdown closes the database only after it. */
   async onDispose(): Promise<void> {
+    // A creation refused in onCreate leaves no lobby behind.
+    if (this.lobby === undefined) return;
     this.presence.unsubscribe(tournamentChannel(this.lobby.tournament.id), this.onNews);
     await this.saving;
   }

@@ -8,6 +8,9 @@ import { placementPoints } from "../../common/tournament/points.ts";
 import { tournamentStandings } from "../../common/tournament/standings.ts";
 import { issueIdentity } from "../../server/identity/identity.ts";
 import { createPostgresPlayerStore } from "../../server/persistence/postgres-player-store.ts";
+import { Client } from "colyseus.js";
+import { TOURNAMENT_ROOM } from "../../common/schemas/tournament-room.ts";
+import { TournamentState } from "../../common/state/TournamentState.ts";
 import { Entrant } from "./support/entrant.ts";
 import type { Player } from "./support/player.ts";
 import { liveServer, type TestServer } from "./support/server.ts";
@@ -28,26 +31,83 @@ const WAIT_MS = 120_000;
  * one leaves everything in the first campaign and never returns. Standings and ratings are then recomputed from the
  * stored campaigns and compared with what the server stored and serves.
  */
+const live = liveServer();
+/**
+ * One connection for the whole file, used only while no room writes: the embedded Postgres is one session, which a
+ * second client's statements must not interleave with.
+ */
+let sqlConnection: postgres.Sql | null = null;
+const database = () => (sqlConnection ??= live.server.sql());
+
+const NAMES = ["Forger", "Host", "Ada", "Bo", "Cy", ...Array.from({ length: 12 }, (_, i) => `Player ${i + 1}`)];
+const people = new Map<string, Entrant>();
+const entrant = (name: string) => people.get(name)!;
+
+beforeAll(async () => {
+  const store = createPostgresPlayerStore(database());
+  for (const name of NAMES) {
+    const { player, token } = await issueIdentity(store, name);
+    people.set(name, new Entrant(live.server, player.name, player.id, token));
+  }
+});
+
+describe("the tournament lobby", () => {
+  const refusal = (e: Entrant, refused: string) => e.log.until(() => e.messages("error").find((m) => m.refused === refused), `${e.name}: "${refused}" refused`);
+
+  it("refuses a forged token and a creation without settings, before any room exists", async () => {
+    const client = new Client(`ws://127.0.0.1:${live.server.running.port}`);
+    await expect(client.create(TOURNAMENT_ROOM, { token: "x".repeat(43), create: SETTINGS })).rejects.toThrow("valid identity token");
+    const host = entrant("Forger");
+    await expect(client.create(TOURNAMENT_ROOM, { token: host.token })).rejects.toThrow("valid settings");
+  });
+
+  it("lets the host remove, close and start, keeps the role across a reload, and drops players who leave before the start", async () => {
+    const [host, ada, bo, cy] = ["Host", "Ada", "Bo", "Cy"].map(entrant) as [Entrant, Entrant, Entrant, Entrant];
+    await host.enter({ create: { ...SETTINGS, name: "Lobby Cup" } });
+    const code = host.room.roomId;
+    for (const e of [ada, bo, cy]) await e.enter({ code });
+    const watcher = await new Client(`ws://127.0.0.1:${live.server.running.port}`).joinById(code, {}, TournamentState);
+    const watched = new Promise<{ code: string }>((resolve) => watcher.onMessage("error", resolve));
+    watcher.onMessage("*", () => {});
+    watcher.send("register", {});
+    expect(await watched).toMatchObject({ code: "no_identity" });
+    ada.send("close");
+    expect(await refusal(ada, "close")).toMatchObject({ code: "not_host" });
+
+    for (const e of [ada, bo, cy]) e.send("register");
+    await host.untilView((v) => v.tournament.entries.length === 3, "three entries");
+    host.send("remove", { player: cy.id });
+    await host.untilView((v) => v.tournament.entries.every((e) => e.player !== cy.id), "Cy removed");
+
+    await host.drop();
+    await host.enter({ code });
+    expect(host.messages("welcome").at(-1)).toMatchObject({ player: host.id });
+    expect(host.room.state.hostId).toBe(host.id);
+    host.send("close");
+    await host.untilView((v) => v.tournament.status === "closed", "registration closed");
+    cy.send("register");
+    expect(await refusal(cy, "register")).toMatchObject({ code: "registration_closed" });
+
+    await bo.leave();
+    await host.untilView((v) => v.tournament.entries.map((e) => e.player).join() === ada.id, "Bo dropped out");
+    host.send("start");
+    expect(await refusal(host, "start")).toMatchObject({ code: "too_few_players" });
+    await Promise.all([host, ada, cy].map((e) => e.leave()));
+    await watcher.leave();
+  });
+});
+
 describe("a tournament of 12 players over two rounds", () => {
-  const live = liveServer();
   let server: TestServer;
   let entrants: Entrant[];
   let host: Entrant;
   let returner: Entrant;
   let leaver: Entrant;
   const returnerSeats: string[] = [];
-  /** One connection: the embedded Postgres serves one client at a time. */
-  let sql: postgres.Sql;
 
   beforeAll(async () => {
     server = live.server;
-    sql = server.sql();
-    const players = createPostgresPlayerStore(sql);
-    entrants = [];
-    for (let n = 1; n <= 12; n++) {
-      const { player, token } = await issueIdentity(players, `Player ${n}`);
-      entrants.push(new Entrant(server, player.name, player.id, token));
-    }
+    entrants = NAMES.filter((n) => n.startsWith("Player ")).map(entrant);
     [host, returner, leaver] = entrants as [Entrant, Entrant, Entrant];
     await host.enter({ create: SETTINGS });
     await Promise.all(entrants.slice(1).map((e) => e.enter({ code: host.room.roomId })));
@@ -78,7 +138,7 @@ describe("a tournament of 12 players over two rounds", () => {
 
   /** Each table's election as the history database stored it, in the table's mayor ids (seat i is mayor m<i+1>). */
   async function storedElection(table: Table): Promise<ElectionResult> {
-    const rows = await sql<{ mayor: string; rank: number; votes: number; approvalSum: number; kept: number; broken: number }[]>`
+    const rows = await database()<{ mayor: string; rank: number; votes: number; approvalSum: number; kept: number; broken: number }[]>`
       SELECT mayor_id AS mayor, rank, votes, approval_sum AS "approvalSum", kept, broken FROM standings WHERE campaign_id = ${table.campaignId!}`;
     const standings = rows.map((r) => ({ ...r, mayor: table.seats[Number(r.mayor.slice(1)) - 1]!.mayor }));
     return { ending: "completed", votes: [], standings, winner: standings.find((s) => s.rank === 1)!.mayor, tieBreak: null };
@@ -125,13 +185,13 @@ describe("a tournament of 12 players over two rounds", () => {
       placings.forEach((p, i) => skills.set(p.mayor, after[i]![0]!));
     }
     expect(rated).toBe(7);
-    const stored = await sql<{ id: string; mu: number; sigma: number; games: number }[]>`SELECT id, mu, sigma, games FROM players`;
+    const stored = await database()<{ id: string; mu: number; sigma: number; games: number }[]>`SELECT id, mu, sigma, games FROM players`;
     for (const e of entrants) {
       const row = stored.find((r) => r.id === e.id)!;
       expect(row.mu, e.name).toBeCloseTo(skills.get(e.id)!.mu, 9);
       expect(row.sigma, e.name).toBeCloseTo(skills.get(e.id)!.sigma, 9);
     }
-    const [{ count }] = await sql<{ count: number }[]>`SELECT count(*)::int AS count FROM rating_history`;
+    const [{ count }] = await database()<{ count: number }[]>`SELECT count(*)::int AS count FROM rating_history`;
     expect(count).toBe(rated * 3);
   });
 });

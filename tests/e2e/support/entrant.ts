@@ -47,8 +47,10 @@ export class Entrant {
       const parsed = TournamentServerMessages[type as keyof typeof TournamentServerMessages].parse(data);
       this.log.message(String(type), parsed);
     });
+    room.onStateChange((state) => this.log.state(JSON.stringify(state.toJSON())));
     this.current = room;
-    await this.log.until(() => this.messages("view").length > 0, `${this.name}'s first view`);
+    const views = this.messages("view").length;
+    await this.log.until(() => this.messages("view").length > views && room.state.code !== "", `${this.name}'s first view and state`);
     return this;
   }
 
