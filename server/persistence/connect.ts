@@ -1,5 +1,4 @@
-import { PGlite } from "@electric-sql/pglite";
-import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { Worker } from "node:worker_threads";
 import postgres from "postgres";
 
 export interface Database {
@@ -18,33 +17,54 @@ export interface ConnectOptions {
 const quiet = { onnotice: () => {} };
 
 /**
+ * The thread's first lines register tsx in it, then load the TypeScript worker: a worker thread does not inherit the
+ * parent's loader hooks (neither under `node --import tsx` nor under Vitest).
+ */
+const BOOT_WORKER = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))})
+  .then(({ register }) => { register(); return import(${JSON.stringify(new URL("./embedded-postgres.worker.ts", import.meta.url).href)}); })
+  .catch((error) => require("node:worker_threads").parentPort.postMessage({ error: String(error) }));`;
+
+/** Starts the embedded database's thread and waits for its address (or its failure). */
+async function startEmbedded(dataDir: string): Promise<{ url: string; worker: Worker }> {
+  const worker = new Worker(BOOT_WORKER, { eval: true, workerData: { dataDir } });
+  const answer = await new Promise<{ url?: string; error?: string }>((resolve) => {
+    worker.once("message", resolve);
+    worker.once("error", (error) => resolve({ error: error.message }));
+    worker.once("exit", (code) => resolve({ error: `the embedded database's thread exited with ${code}` }));
+  });
+  if (!answer.url) {
+    await worker.terminate();
+    throw new Error(`The embedded database could not start: ${answer.error}`);
+  }
+  // A thread that dies later must not take the game with it: queries then fail, and the write queue keeps the
+  // writes, retries them and tells the operators.
+  worker.on("error", () => {});
+  return { url: answer.url, worker };
+}
+
+/**
  * Connects postgres.js to DATABASE_URL, or to an embedded PGlite served over the wire protocol on a free local
- * port, so the same client and SQL run in both cases.
+ * port from its own thread, so the same client and SQL run in both cases and no query runs on the game's loop.
  */
 export async function connectDatabase({ databaseUrl, dataDir = "memory://" }: ConnectOptions = {}): Promise<Database> {
   if (databaseUrl) {
     const sql = postgres(databaseUrl, quiet);
     return { sql, url: databaseUrl, close: () => sql.end({ timeout: 5 }) };
   }
-  const db = await PGlite.create(dataDir);
-  // PGlite is a single session: one pooled connection. The spare server slots absorb a reconnect that arrives
-  // before the server has noticed the old socket close.
-  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: 4 });
-  try {
-    await server.start();
-  } catch (error) {
-    await db.close();
-    throw error;
-  }
-  const url = `postgresql://postgres:postgres@${server.getServerConn()}/postgres`;
+  const { url, worker } = await startEmbedded(dataDir);
   const sql = postgres(url, { ...quiet, max: 1 });
   return {
     sql,
     url,
     close: async () => {
       await sql.end({ timeout: 5 });
-      await server.stop();
-      await db.close();
+      const closed = new Promise<void>((done) => {
+        worker.once("message", () => done());
+        worker.once("exit", () => done());
+      });
+      worker.postMessage("close");
+      await closed;
+      await worker.terminate();
     },
   };
 }
