@@ -76,6 +76,11 @@ describe("the tournament lobby", () => {
 
     for (const e of [ada, bo, cy]) e.send("register");
     await host.untilView((v) => v.tournament.entries.length === 3, "three entries");
+    // Five registrations at once per identity, then one every ten seconds: Ada's sixth in a row is refused as too fast.
+    for (let i = 0; i < 5; i++) ada.send("register");
+    await ada.log.until(() => ada.messages("error").filter((m) => m.refused === "register").length === 5, "Ada's five answers");
+    // The refusal for speed is answered at once, the others after a store read: compare without order.
+    expect(ada.messages("error").filter((m) => m.refused === "register").map((m) => m.code).sort()).toEqual([...Array(4).fill("already_registered"), "rate_limited"]);
     host.send("remove", { player: cy.id });
     await host.untilView((v) => v.tournament.entries.every((e) => e.player !== cy.id), "Cy removed");
 
