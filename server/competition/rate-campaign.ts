@@ -8,7 +8,7 @@ import type { WriteQueue } from "../persistence/write-queue.ts";
 import type { Lobby } from "../rooms/lobby.ts";
 
 /** An ended campaign as ratings see it. */
-export interface EndedCampaign {
+interface EndedCampaign {
   seats: readonly RatedSeat[];
   result: ElectionResult;
   /** Human mayors gone for good before the election: ranked last. */

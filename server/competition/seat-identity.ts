@@ -8,7 +8,7 @@ export interface Admitted {
   player: StoredPlayer | null;
 }
 
-export interface Admission {
+interface Admission {
   players: PlayerStore;
   lobby: Lobby;
   /** As the client sent it; checked here. */

@@ -56,12 +56,12 @@ export function prepareTable(lobby: Lobby, spec: TableSpec): void {
   lobby.rated = spec.rated;
 }
 
-export const TableReport = z.discriminatedUnion("kind", [
+const TableReport = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("live"), live: LiveTable, campaignId: z.string().nullable() }),
   /** The election in the campaign's own mayor ids, and the mayors gone for good before it. */
   z.object({ kind: z.literal("result"), campaignId: z.string(), result: ElectionResult, abandoned: z.array(MayorId) }),
 ]);
-export type TableReport = z.infer<typeof TableReport>;
+type TableReport = z.infer<typeof TableReport>;
 
 /** The table as the tournament lobby shows it, and the campaign playing it once started. */
 export function liveReport(spec: TableSpec, roomId: string, lobby: Lobby, campaign: Campaign | null, campaignId: string): TableReport {
