@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ElectionResult, RoundRecord, Speech } from "./campaign.ts";
 import { ErrorCode } from "./errors.ts";
 import { ActionRecord, MayorId } from "./game.ts";
+import { unpackRecord, WireRecord } from "./round-wire.ts";
 
 /** One resolved round as every client may see it: its speeches, its actions and what the engine made of them. */
 export const RoundStory = z.object({
@@ -21,6 +22,9 @@ export const PublicStory = z.object({
 });
 export type PublicStory = z.infer<typeof PublicStory>;
 
+/** A round's story as it travels: its record in the compact wire form (round-wire.ts), given back in full on parsing. */
+const WireRoundStory = RoundStory.extend({ record: WireRecord }).transform((story): RoundStory => ({ ...story, record: unpackRecord(story.record) }));
+
 /** Every server → client message of a campaign room, keyed by its type: the other half of the wire's contract. */
 export const ServerMessages = {
   /** Sent on joining: the seat taken (null for a spectator), the server's clock for countdowns, the reconnection window. */
@@ -31,13 +35,13 @@ export const ServerMessages = {
     reconnectSeconds: z.number().int().min(1),
   }),
   /** The whole public story so far, to a late joiner, a spectator or a mayor who reconnects. */
-  story: PublicStory,
+  story: PublicStory.extend({ rounds: z.array(WireRoundStory) }),
   /** The round's speeches, to everyone at once, when the speech phase ends. */
   speeches: z.array(Speech),
   /** The mayor's own speech, to that mayor only, as soon as it is accepted. */
   spoke: Speech,
   /** A resolved round, to everyone. */
-  round: z.object({ story: RoundStory }),
+  round: z.object({ story: WireRoundStory }),
   /** The election, to everyone. */
   result: ElectionResult,
   /**
@@ -61,6 +65,8 @@ export const ServerMessages = {
 
 export type ServerMessageType = keyof typeof ServerMessages;
 export type ServerMessage<T extends ServerMessageType> = z.infer<(typeof ServerMessages)[T]>;
+/** What actually travels for a message (the compact forms), before parsing gives back the `ServerMessage`. */
+export type ServerPayload<T extends ServerMessageType> = z.input<(typeof ServerMessages)[T]>;
 export const SERVER_MESSAGE_TYPES = Object.keys(ServerMessages) as ServerMessageType[];
 
 /** Parses one server message; an unknown type or a payload that breaks the contract is an error, never a cast. */

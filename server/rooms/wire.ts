@@ -1,11 +1,24 @@
 import type { Client, Room } from "@colyseus/core";
-import type { ServerMessage, ServerMessageType } from "../../common/schemas/server-messages.ts";
+import { packRecord } from "../../common/schemas/round-wire.ts";
+import type { RoundStory, ServerMessage, ServerMessageType, ServerPayload } from "../../common/schemas/server-messages.ts";
+
+const packStory = (story: RoundStory) => ({ ...story, record: packRecord(story.record) });
+
+/** A message in the form it travels: round stories with their records packed (the client's parsing unpacks them). */
+function onWire<T extends ServerMessageType>(type: T, payload: ServerMessage<T>): ServerPayload<T> {
+  if (type === "round") return { story: packStory((payload as ServerMessage<"round">).story) } as ServerPayload<T>;
+  if (type === "story") {
+    const story = payload as ServerMessage<"story">;
+    return { ...story, rounds: story.rounds.map(packStory) } as ServerPayload<T>;
+  }
+  return payload as ServerPayload<T>;
+}
 
 /** Sends one message of the server → client contract: the payload's type is checked against its schema at compile time. */
 export function send<T extends ServerMessageType>(client: Client, type: T, payload: ServerMessage<T>): void {
-  client.send(type, payload);
+  client.send(type, onWire(type, payload));
 }
 
 export function broadcast<T extends ServerMessageType>(room: Room, type: T, payload: ServerMessage<T>): void {
-  room.broadcast(type, payload);
+  room.broadcast(type, onWire(type, payload));
 }

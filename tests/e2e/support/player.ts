@@ -1,6 +1,7 @@
 import { Client, type Room } from "colyseus.js";
 import { CampaignState } from "../../../common/state/CampaignState.ts";
 import type { ServerMessage } from "../../../common/schemas/server-messages.ts";
+import { unpackRecord, type WireRecord } from "../../../common/schemas/round-wire.ts";
 
 /** One thing a client received, in arrival order: a decoded state (after the full state or a patch) or a message. */
 export type Entry = { seq: number; kind: "state"; json: string } | { seq: number; kind: "message"; type: string; data: unknown };
@@ -82,6 +83,19 @@ export class Recorder {
   }
 }
 
+type Wired = { record: WireRecord };
+const unpacked = (story: Wired) => ({ ...story, record: unpackRecord(story.record) });
+
+/**
+ * Round stories travel with their records packed (round-wire.ts): the log holds them in full, as the browser client
+ * reads them. Nothing is parsed away, so a key that should never reach a client still shows in the log.
+ */
+function readable(type: string, data: unknown): unknown {
+  if (type === "round") return { ...(data as object), story: unpacked((data as { story: Wired }).story) };
+  if (type === "story") return { ...(data as object), rounds: (data as { rounds: Wired[] }).rounds.map(unpacked) };
+  return data;
+}
+
 /**
  * A colyseus.js client whose rooms record everything from their first byte: handlers are attached when the room
  * object is made, before it connects, so a message sent in the server's onJoin (welcome) is never missed.
@@ -97,7 +111,7 @@ class RecordingClient extends Client {
   protected override createRoom<T>(roomName: string, rootSchema?: new () => T): Room<T> {
     const room = super.createRoom(roomName, rootSchema);
     room.onStateChange((state) => this.recorder.state(JSON.stringify((state as CampaignState).toJSON())));
-    room.onMessage("*", (type, data) => this.recorder.message(String(type), data));
+    room.onMessage("*", (type, data) => this.recorder.message(String(type), readable(String(type), data)));
     // Room errors (a refused join among them) go to the log instead of the console.
     room.onError.clear();
     room.onError((code, message) => this.recorder.message(ROOM_ERROR, { code, message }));
