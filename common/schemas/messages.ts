@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { PlayerToken } from "./identity.ts";
+import { PlayerName, PlayerToken } from "./identity.ts";
 import { Strategy } from "./strategy.ts";
-import { ActionType, Coordinate, MAX_ROUNDS, MIN_ROUNDS, MayorColor, MayorId, MayorName, SPEECH_MAX_CHARS } from "./game.ts";
+import { ActionType, Coordinate, MAX_ROUNDS, MIN_ROUNDS, MayorColor, MayorId, SPEECH_MAX_CHARS } from "./game.ts";
 
 /** The largest client message the room accepts, in bytes of JSON. */
 export const MAX_MESSAGE_BYTES = 4096;
@@ -19,9 +19,15 @@ export const LobbySettings = z.object({
 });
 export type LobbySettings = z.infer<typeof LobbySettings>;
 
-/** Every client → server message of a campaign, keyed by its message type. */
+/** A colour as typed: #E4572E and #e4572e are one colour, kept in lower case from here on. */
+const ChosenColor = MayorColor.transform((color) => color.toLowerCase());
+
+/**
+ * Every client → server message of a campaign, keyed by its message type. A mayor's name is cleaned like a player's
+ * (common/identity/player-name.ts: no invisible or control characters, no look-alikes), so names compare as they read.
+ */
 export const ClientMessages = {
-  profile: z.object({ name: MayorName.optional(), color: MayorColor.optional() }).strict(),
+  profile: z.object({ name: PlayerName.optional(), color: ChosenColor.optional() }).strict(),
   ready: z.object({ ready: z.boolean() }).strict(),
   /** `rated`: whether the campaign counts for ratings (common/rating/eligibility.ts); off unless the host turns it on. */
   settings: LobbySettings.partial().extend({ seconds: PhaseSeconds.partial().optional(), rated: z.boolean().optional() }).strict(),
@@ -42,8 +48,8 @@ export type ClientMessage<T extends ClientMessageType> = z.infer<(typeof ClientM
 /** What a client may send when it joins a room. */
 export const JoinOptions = z
   .object({
-    name: MayorName.optional(),
-    color: MayorColor.optional(),
+    name: PlayerName.optional(),
+    color: ChosenColor.optional(),
     spectator: z.boolean().optional(),
     private: z.boolean().optional(),
     /** The player's identity (server/identity): it claims a reserved seat, reclaims a seat after a drop and owns the rating. */
