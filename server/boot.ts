@@ -1,6 +1,6 @@
 import { localProvider } from "../providers/local/local-provider.ts";
 import type { ModelProvider } from "../providers/provider.ts";
-import { startGameServer, type GameServer } from "./app.ts";
+import { ROOM_NAME, startGameServer, type GameServer } from "./app.ts";
 import { partDeadlineMs, type ServerConfig } from "./config.ts";
 import { competitionRecorder } from "./competition/rate-campaign.ts";
 import { connectDatabase } from "./persistence/connect.ts";
@@ -8,7 +8,10 @@ import { migrate } from "./persistence/migrate.ts";
 import { createPostgresStore } from "./persistence/postgres-store.ts";
 import { createPostgresPlayerStore } from "./persistence/postgres-player-store.ts";
 import { createPostgresTournamentStore } from "./persistence/postgres-tournament-store.ts";
+import { createPostgresResumeStore } from "./persistence/postgres-resume-store.ts";
 import { queuedRecorder } from "./persistence/recorder.ts";
+import { resumeCampaigns } from "./rooms/resume.ts";
+import { scaleOutFromConfig } from "./scale-out.ts";
 import { WriteQueue } from "./persistence/write-queue.ts";
 import { providerFromConfig } from "../providers/from-config.ts";
 import { withFallback } from "../providers/with-fallback.ts";
@@ -48,6 +51,8 @@ export async function boot(config: ServerConfig, options: BootOptions = {}): Pro
   const provider = withFallback(options.provider ?? providerFromConfig(config), localProvider, partDeadlineMs(config));
   const players = createPostgresPlayerStore(database.sql);
   const metrics = new ServerMetrics(() => queue.status());
+  const resume = createPostgresResumeStore(database.sql);
+  const processName = config.PUBLIC_ADDRESS ?? "";
   const server = await startGameServer({
     port: config.PORT,
     host: config.HOST,
@@ -57,17 +62,19 @@ export async function boot(config: ServerConfig, options: BootOptions = {}): Pro
     extraRoutes: (app) => app.use(opsRoutes(metrics, config.ADMIN_TOKEN)),
     players,
     tournaments: createPostgresTournamentStore(database.sql),
+    scaleOut: scaleOutFromConfig(config),
     room: {
       provider,
       players,
       competition: competitionRecorder(players, queue),
-      recorder: queuedRecorder(store, queue, { resolveDeadlineMs: config.RESOLVE_DEADLINE_MS, log }),
+      recorder: queuedRecorder(store, queue, { resolveDeadlineMs: config.RESOLVE_DEADLINE_MS, log, resume, process: processName }),
       reconnectSeconds: config.RECONNECT_SECONDS,
       defaultSeconds: { policy: config.POLICY_SECONDS, speech: config.SPEECH_SECONDS, reactions: config.REACTIONS_SECONDS },
       botDelayMs: options.botDelayMs ?? BOT_DELAY_MS,
       log,
     },
   });
+  await resumeCampaigns(resume, { process: processName, roomName: ROOM_NAME, log });
   return {
     ...server,
     queue,

@@ -21,6 +21,13 @@ export const ServerConfig = ProviderConfig.extend({
   ADMIN_TOKEN: unsetIfEmpty(z.string().min(16, "must be at least 16 characters, or it is easy to guess")),
   /** How long a seat reserved by matchmaking waits for its WebSocket; an unused one holds a place in the room until then. */
   SEAT_RESERVATION_SECONDS: seconds(8, 2, 30),
+  /** Redis shared by several server processes (Colyseus's presence and driver): rooms, codes and seats across processes. */
+  REDIS_URL: unsetIfEmpty(z.string().url()),
+  /**
+   * Where clients reach this very process (host[:port][/path], no scheme): seats reserved on another process send
+   * the client's WebSocket here. Also names the campaigns this process resumes after a restart.
+   */
+  PUBLIC_ADDRESS: unsetIfEmpty(z.string().regex(/^[A-Za-z0-9.-]+(:\d{1,5})?(\/[A-Za-z0-9_-]+)*$/, "must be host[:port][/path], without a scheme")),
   /** Open WebSocket connections per client address (a household or a classroom shares one). */
   CONNECTIONS_PER_ADDRESS: perAddress(32),
   /** Rooms created (create or quick match) per client address per minute. */
@@ -41,7 +48,15 @@ const Checked = ServerConfig.refine(hasKeyWhenNeeded, { message: NEEDS_KEY, path
     message: "must be below half of RESOLVE_DEADLINE_MS (each of the two model parts of resolving gets half), or the call could never time out before the fallback answers",
     path: ["MISTRAL_CALL_TIMEOUT_MS"],
   },
-);
+)
+  .refine((c) => !c.REDIS_URL || c.PUBLIC_ADDRESS, {
+    message: "is needed with REDIS_URL: each process needs its own public address for the WebSockets of seats reserved elsewhere",
+    path: ["PUBLIC_ADDRESS"],
+  })
+  .refine((c) => !c.REDIS_URL || c.DATABASE_URL, {
+    message: "is needed with REDIS_URL: processes that share rooms must share one history database (an embedded one is each process's own)",
+    path: ["DATABASE_URL"],
+  });
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const parsed = Checked.safeParse(env);

@@ -16,7 +16,8 @@ import { ActionRecord, Bars, Citizen, Contradiction, Mayor, MayorId, PromiseReco
  * The stored history of campaigns as the HTTP API serves it, for the replays, reports and the recent-campaigns list.
  * The server checks every answer against these schemas before sending it and the client parses it with them.
  */
-export const CampaignStatus = z.enum(["lobby", "running", "finished"]);
+/** "interrupted": the server stopped while it ran and it could not be picked up again (see server/rooms/resume.ts). */
+export const CampaignStatus = z.enum(["lobby", "running", "finished", "interrupted"]);
 export type CampaignStatus = z.infer<typeof CampaignStatus>;
 
 export const Ending = ElectionResult.shape.ending;

@@ -21,6 +21,7 @@ import { gate, type GatedMessage } from "./gate.ts";
 import { Lobby } from "./lobby.ts";
 import { mirror, type RoomFacts } from "./mirror.ts";
 import { RateLimiter } from "./rate-limit.ts";
+import { takeResumePlan, type ResumePlan } from "./resume.ts";
 import { roomCode } from "./room-code.ts";
 import { broadcast, send } from "./wire.ts";
 
@@ -59,6 +60,9 @@ export class CampaignRoom extends Room<CampaignState> {
   /** The campaign being resolved and stored, so that a retry from the exception boundary never resolves it twice. */
   private resolving: Campaign | null = null;
   private readonly botTimers: Delayed[] = [];
+  /** After a restart: the humans given a reconnection window to come back, and what every client is told. */
+  private readonly returning = new Set<MayorId>();
+  private resumedNotice: string | null = null;
   /** Set when the room plays a tournament table (server/competition/table-link.ts). */
   private table: TableSpec | null = null;
 
@@ -71,13 +75,15 @@ export class CampaignRoom extends Room<CampaignState> {
     // A table must reach its election even with every player gone: the tournament waits for it.
     if (this.table) this.autoDispose = false;
     if (this.table) this.clock.setTimeout(() => this.startTable(), TABLE_START_WAIT_SECONDS * 1000);
-    this.roomId = roomCode();
+    const resumed = takeResumePlan(options);
+    this.roomId = resumed?.code ?? roomCode();
     this.facts.code = this.roomId;
     this.facts.isPrivate = parsed.data.private === true || this.table !== null;
     this.sync();
     if (this.facts.isPrivate) await this.setPrivate(true);
     await this.publishMetadata();
     this.onMessage("*", (client, type, message) => this.receive(client, type, message));
+    if (resumed) this.reopen(resumed);
   }
 
   async onAuth(_client: Client, options: unknown): Promise<Admitted> {
@@ -109,6 +115,7 @@ export class CampaignRoom extends Room<CampaignState> {
       if (held) this.sendOwnSpeech(client, held.mayor);
       if (this.table && this.lobby.seats.every((s) => s.bot !== null || s.connected)) this.startTable();
     }
+    if (this.resumedNotice) send(client, "notice", { kind: "resumed", mayor: null, message: this.resumedNotice });
     this.sync();
     void this.publishMetadata();
   }
@@ -230,7 +237,8 @@ export class CampaignRoom extends Room<CampaignState> {
     void this.setPrivate(true);
     const seats = this.lobby.seats.map((s) => ({ mayor: s.mayor, bot: s.bot }));
     const { campaignId, roomId, campaign } = this;
-    void this.record("campaign started", () => this.deps.recorder.campaignStarted(campaignId, roomId, campaign, seats));
+    const room = { lobby: structuredClone(this.lobby.settings), rated: this.lobby.rated, isPrivate: this.facts.isPrivate };
+    void this.record("campaign started", () => this.deps.recorder.campaignStarted(campaignId, roomId, campaign, seats, room));
     this.deps.competition.seatsClaimed(campaignId, this.lobby.seats.flatMap((s) => (s.player ? [{ mayor: s.mayor, player: s.player }] : [])));
     this.enter();
     return null;
@@ -349,6 +357,7 @@ export class CampaignRoom extends Room<CampaignState> {
     await this.record(`round ${done.round}`, () => this.deps.recorder.roundResolved(campaignId, done, resolved.report, since));
     if (this.campaign !== campaign) return;
     this.campaign = done;
+    this.resumedNotice = null;
     broadcast(this, "round", { story: roundStory(done, done.round)! });
     this.enter();
   }
@@ -381,8 +390,29 @@ export class CampaignRoom extends Room<CampaignState> {
   private passForAway(): void {
     if (!this.campaign || (this.campaign.phase !== "policy" && this.campaign.phase !== "speech")) return;
     for (const seat of this.lobby.seats) {
-      if (seat.bot === null && seat.sessionId === null && !this.campaign.done.includes(seat.mayor)) this.apply({ type: "done", mayor: seat.mayor });
+      const away = seat.bot === null && seat.sessionId === null && !this.returning.has(seat.mayor);
+      if (away && !this.campaign.done.includes(seat.mayor)) this.apply({ type: "done", mayor: seat.mayor });
     }
+  }
+
+  /**
+   * A campaign this process ran before a restart, rebuilt by replay (server/rooms/resume.ts): its humans take their
+   * seats back with their identity within one reconnection window, then the missing ones count as away.
+   */
+  private reopen(plan: ResumePlan): void {
+    this.lobby.restore(plan.seats);
+    this.lobby.applySettings({ ...plan.room.lobby, rated: plan.room.rated });
+    this.facts.isPrivate = plan.room.isPrivate;
+    this.campaign = plan.campaign;
+    this.campaignId = plan.id;
+    this.resumedNotice = plan.notice;
+    for (const seat of plan.seats) if (seat.bot === null) this.returning.add(seat.mayor);
+    this.clock.setTimeout(() => {
+      this.returning.clear();
+      this.passForAway();
+    }, this.deps.reconnectSeconds * 1000);
+    void this.setPrivate(true);
+    this.enter();
   }
 
   private seatLost(mayor: MayorId, consented: boolean): void {

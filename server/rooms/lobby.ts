@@ -102,6 +102,14 @@ export class Lobby {
     });
   }
 
+  /**
+   * A campaign picked up again after a restart (server/rooms/resume.ts): its seats as stored, each human's waiting for
+   * their identity. Nobody hosts until a human is back.
+   */
+  restore(seats: readonly Pick<LobbySeat, "mayor" | "bot" | "player" | "name" | "color">[]): void {
+    for (const seat of seats) this.seatList.push({ ...seat, sessionId: null, ready: true, connected: false });
+  }
+
   addBot(strategy: Strategy): Done {
     if (this.full) return refuse("full", "All six seats are taken.");
     const mayor = this.freeSeat();

@@ -1,0 +1,4 @@
+import { describeResumeStoreContract } from "../../tests/support/resume-store-contract.ts";
+import { embeddedInMemory } from "../../tests/support/store-targets.ts";
+
+describeResumeStoreContract(embeddedInMemory());
