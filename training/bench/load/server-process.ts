@@ -5,7 +5,8 @@ import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 
 const PROBE = fileURLToPath(new URL("./probe.ts", import.meta.url));
-const START_WAIT_MS = 60_000;
+/** Generous: on a busy machine compiling the server and starting the embedded database can take a minute. */
+const START_WAIT_MS = 180_000;
 const STOP_WAIT_MS = 8_000;
 const TICKS_PER_SECOND = 100;
 
