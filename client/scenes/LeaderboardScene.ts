@@ -2,6 +2,7 @@ import type { LeaderboardLine } from "../../common/schemas/players-api.ts";
 import { fetchLeaderboard } from "../net/competition-api.ts";
 import { loadIdentity } from "../net/identity.ts";
 import { el, setChildren } from "../ui/dom.ts";
+import { columnHeads, scrollable } from "../ui/board-table.ts";
 import { pageHead } from "../ui/page-head.ts";
 import { provisionalTag, RATING_EXPLAINED, ratingText } from "../ui/rating-text.ts";
 import { toast } from "../ui/toasts.ts";
@@ -46,26 +47,25 @@ export class LeaderboardScene {
       setChildren(this.board, [el("p", { class: "empty", text: "Nobody is rated yet. Finish a rated campaign to be the first on the board." })]);
       return;
     }
-    const head = ["Place", "Player", "Rating", "Rated campaigns"].map((text) => el("th", { text, attrs: { scope: "col" } }));
+    const head = columnHeads([["#", "Place"], ["Player"], ["Rating"], ["Games", "Rated campaigns"]]);
+    const rows = lines.map((line) =>
+      el("tr", { class: line.player.id === me ? "board-me" : "", attrs: { "data-player": line.player.id } }, [
+        el("td", { class: "board-place", text: String(line.place) }),
+        el("th", { attrs: { scope: "row" } }, [
+          el("a", { text: line.label, attrs: { href: `/player/${line.player.id}` } }),
+          line.player.id === me ? el("span", { class: "tag tag-you", text: "you" }) : null,
+        ]),
+        el("td", {}, [el("span", { class: "board-rating", text: ratingText(line.player.rating) }), provisionalTag(line.player.rating)]),
+        el("td", { text: String(line.player.rating.games) }),
+      ]),
+    );
     setChildren(this.board, [
-      el("table", { class: "board" }, [
-        el("caption", { class: "sr-only", text: "Players by rating, best first" }),
-        el("thead", {}, [el("tr", {}, head)]),
-        el(
-          "tbody",
-          {},
-          lines.map((line) =>
-            el("tr", { class: line.player.id === me ? "board-me" : "", attrs: { "data-player": line.player.id } }, [
-              el("td", { class: "board-place", text: String(line.place) }),
-              el("th", { attrs: { scope: "row" } }, [
-                el("a", { text: line.label, attrs: { href: `/player/${line.player.id}` } }),
-                line.player.id === me ? el("span", { class: "tag tag-you", text: "you" }) : null,
-              ]),
-              el("td", {}, [el("span", { class: "board-rating", text: ratingText(line.player.rating) }), provisionalTag(line.player.rating)]),
-              el("td", { text: String(line.player.rating.games) }),
-            ]),
-          ),
-        ),
+      scrollable("Leaderboard", [
+        el("table", { class: "board" }, [
+          el("caption", { class: "sr-only", text: "Players by rating, best first" }),
+          el("thead", {}, [el("tr", {}, head)]),
+          el("tbody", {}, rows),
+        ]),
       ]),
     ]);
   }

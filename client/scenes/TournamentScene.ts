@@ -130,7 +130,7 @@ export class TournamentScene {
         s.name,
         el("div", { class: "page-intro" }, [
           el("p", {
-            text: `${s.rounds} tournament rounds of ${s.tableSize}-mayor campaigns (${s.campaign.rounds} rounds each), ${s.rated ? "rated" : "unrated"}. Code `,
+            text: `${s.rounds} tournament round${s.rounds === 1 ? "" : "s"} of ${s.tableSize}-mayor campaigns (${s.campaign.rounds} rounds each), ${s.rated ? "rated" : "unrated"}. Code `,
           }, [el("span", { class: "code-chip", text: t.code })]),
           t.status === "finished" ? null : el("div", { class: "row" }, [copyLink("Copy tournament link", link, "ghost small", "the link that opens this tournament")]),
         ]),

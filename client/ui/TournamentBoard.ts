@@ -3,6 +3,7 @@ import type { PlayerId } from "../../common/schemas/identity.ts";
 import { STRATEGY_LABELS } from "../../common/schemas/strategy.ts";
 import type { LiveTable, TournamentLobbyView } from "../../common/schemas/tournament-room.ts";
 import type { Tournament, TournamentStanding } from "../../common/schemas/tournament.ts";
+import { columnHeads, scrollable } from "./board-table.ts";
 import { el } from "./dom.ts";
 import { campaignProgress } from "./phase-words.ts";
 import { place } from "./place.ts";
@@ -22,6 +23,12 @@ export const TIE_BREAKS =
 
 const labelsOf = (t: Tournament) => playerLabels(t.entries.map((e) => ({ id: e.player, name: e.name })));
 
+/** Where a registered player is: in this lobby, seated in a live campaign, or neither. */
+function whereabouts(view: BoardView, player: PlayerId): string {
+  if (view.present.includes(player)) return "here";
+  return view.live.some((t) => t.phase !== "ended" && t.mayors.some((m) => m.player === player && m.connected)) ? "playing" : "away";
+}
+
 /** The registrations, live: who is in the lobby now, and for the host a way to remove an entry before the start. */
 export function entriesList(view: BoardView, me: PlayerId | null, isHost: boolean, actions: BoardActions): HTMLElement {
   const { tournament } = view;
@@ -39,7 +46,7 @@ export function entriesList(view: BoardView, me: PlayerId | null, isHost: boolea
           e.player === tournament.host ? el("span", { class: "tag tag-host", text: "host" }) : null,
           e.absent ? el("span", { class: "tag tag-absent", text: "absent" }) : null,
         ]),
-        el("span", { class: "muted", text: view.present.includes(e.player) ? "here" : "away" }),
+        el("span", { class: "muted", text: whereabouts(view, e.player) }),
         removable
           ? el("button", {
               class: "ghost small",
@@ -93,27 +100,23 @@ export function liveTables(live: LiveTable[], me: PlayerId | null, actions: Boar
 export function standingsTable(standings: TournamentStanding[], tournament: Tournament, me: PlayerId | null): HTMLElement {
   if (standings.length === 0) return el("p", { class: "empty", text: "Standings appear once players register." });
   const labels = labelsOf(tournament);
-  const head = ["Place", "Player", "Points", "Opponents' points", "Votes", "Played"].map((text) => el("th", { text, attrs: { scope: "col" } }));
-  return el("table", { class: "board standings" }, [
-    el("caption", { class: "sr-only", text: "Tournament standings, best first" }),
-    el("thead", {}, [el("tr", {}, head)]),
-    el(
-      "tbody",
-      {},
-      standings.map((s) =>
-        el("tr", { class: s.player === me ? "board-me" : "", attrs: { "data-player": s.player } }, [
-          el("td", { class: "board-place", text: place(s.rank) }),
-          el("th", { attrs: { scope: "row" } }, [
-            el("a", { text: labels.get(s.player) ?? s.name, attrs: { href: `/player/${s.player}` } }),
-            s.absent ? el("span", { class: "tag tag-absent", text: "absent" }) : null,
-          ]),
-          el("td", { text: String(s.points) }),
-          el("td", { text: String(s.opponentsPoints) }),
-          el("td", { text: String(s.votes) }),
-          el("td", { text: String(s.played) }),
-        ]),
-      ),
-    ),
+  const head = columnHeads([["Place"], ["Player"], ["Points"], ["Opp. points", "Opponents' points"], ["Votes"], ["Games", "Campaigns played"]]);
+  const rows = standings.map((s) =>
+    el("tr", { class: s.player === me ? "board-me" : "", attrs: { "data-player": s.player } }, [
+      el("td", { class: "board-place", text: place(s.rank) }),
+      el("th", { attrs: { scope: "row" } }, [
+        el("a", { text: labels.get(s.player) ?? s.name, attrs: { href: `/player/${s.player}` } }),
+        s.absent ? el("span", { class: "tag tag-absent", text: "absent" }) : null,
+      ]),
+      ...[s.points, s.opponentsPoints, s.votes, s.played].map((n) => el("td", { text: String(n) })),
+    ]),
+  );
+  return scrollable("Standings", [
+    el("table", { class: "board standings" }, [
+      el("caption", { class: "sr-only", text: "Tournament standings, best first" }),
+      el("thead", {}, [el("tr", {}, head)]),
+      el("tbody", {}, rows),
+    ]),
   ]);
 }
 
