@@ -8,7 +8,6 @@ import type { ClientMessage, ClientMessageType } from "../common/schemas/message
 import { CampaignScene, type CampaignActions } from "./scenes/CampaignScene.ts";
 import { LobbyScene, type LobbyActions } from "./scenes/LobbyScene.ts";
 import type { Stage } from "./stage.ts";
-import { fetchFinished } from "./net/api.ts";
 import { confirmDialog } from "./ui/confirm.ts";
 import { clearToasts, toast } from "./ui/toasts.ts";
 
@@ -125,7 +124,6 @@ export class Session {
       speak: (text) => this.send("speak", { text }),
       leave: () => void this.leaveCampaign(),
       rematch: () => this.send("rematch", {}),
-      reportUrl: () => this.reportUrl(),
     };
   }
 
@@ -142,14 +140,5 @@ export class Session {
       if (!sure) return;
     }
     await this.leave();
-  }
-
-  /** The report page of the campaign that just ended, once the history has stored it (looked up by join code). */
-  private async reportUrl(): Promise<string | null> {
-    const code = this.view?.code;
-    if (!code) return null;
-    const finished = await fetchFinished().catch(() => []);
-    const campaign = finished.find((c) => c.code === code);
-    return campaign ? `/report/${campaign.id}` : null;
   }
 }

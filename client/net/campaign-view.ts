@@ -1,5 +1,6 @@
 import type { Campaign } from "../../common/schemas/campaign.ts";
 import type { Mayor } from "../../common/schemas/game.ts";
+import { projectElection } from "../../common/engine/election-now.ts";
 import { ledgerEntry } from "../../common/engine/view.ts";
 import { ledgerLinks } from "../../common/engine/ledger-links.ts";
 import type { CampaignView, PhaseName } from "./view-model.ts";
@@ -12,6 +13,7 @@ export interface SeatInfo extends Mayor {
 
 /** The view model of an engine campaign rebuilt in the browser (a replay), shaped like the live one. */
 export function campaignView(campaign: Campaign, seats: SeatInfo[], code: string, phase: PhaseName): CampaignView {
+  const projection = projectElection(campaign).standings;
   const acted = (x: number, y: number) => campaign.actions.find((a) => a.round === campaign.round && a.x === x && a.y === y)?.mayor ?? "";
   return {
     code,
@@ -37,6 +39,7 @@ export function campaignView(campaign: Campaign, seats: SeatInfo[], code: string
         spoke: campaign.speeches.some((sp) => sp.round === campaign.round && sp.mayor === s.id),
         kept: campaign.promises.filter((p) => p.owner === s.id && p.status === "kept").length,
         broken: campaign.promises.filter((p) => p.owner === s.id && p.status === "broken").length,
+        projectedVotes: projection.find((p) => p.mayor === s.id)?.votes ?? 0,
       }))
       .sort((a, b) => a.seat - b.seat),
     tiles: campaign.map.tiles.map((t) => ({ x: t.x, y: t.y, type: t.type, actedBy: acted(t.x, t.y) })),

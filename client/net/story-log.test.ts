@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { RoundStory } from "../../common/schemas/server-messages.ts";
-import type { ElectionResult } from "../../common/schemas/campaign.ts";
+import type { ElectionNight, RoundStory } from "../../common/schemas/server-messages.ts";
 import { emptyStory, ownSpeechIn, reduceStory, speechesOf } from "./story-log.ts";
 
 const round = (n: number): RoundStory => ({
@@ -59,9 +58,10 @@ describe("reduceStory", () => {
   });
 
   it("keeps the election result and ignores errors", () => {
-    const result: ElectionResult = { ending: "completed", votes: [], standings: [], winner: "m1", tieBreak: null };
+    const explanation = { rule: "Most approval wins.", blocs: [], tieBreak: null };
+    const result: ElectionNight = { ending: "completed", votes: [], standings: [], winner: "m1", tieBreak: null, campaignId: "c-1", explanation };
     const story = reduceStory(emptyStory(), "result", result);
-    expect(story.result?.winner).toBe("m1");
+    expect(story.result).toMatchObject({ winner: "m1", campaignId: "c-1" });
     expect(reduceStory(story, "error", { code: "invalid", message: "no" })).toBe(story);
   });
 });

@@ -1,5 +1,5 @@
-import type { ServerMessage, ServerMessageType, RoundStory } from "../../common/schemas/server-messages.ts";
-import type { ElectionResult, Speech } from "../../common/schemas/campaign.ts";
+import type { ElectionNight, ServerMessage, ServerMessageType, RoundStory } from "../../common/schemas/server-messages.ts";
+import type { Speech } from "../../common/schemas/campaign.ts";
 
 /** What the server told this client through messages (the state holds the rest), as plain data. */
 export interface Story {
@@ -12,7 +12,7 @@ export interface Story {
   revealed: Speech[];
   /** This client's own speech for the current round, echoed back before the reveal. */
   ownSpeech: Speech | null;
-  result: ElectionResult | null;
+  result: ElectionNight | null;
   /** The round that resolved while this client watched: the one whose reactions are played back. */
   fresh: RoundStory | null;
 }

@@ -17,6 +17,8 @@ export interface MayorView {
   spoke: boolean;
   kept: number;
   broken: number;
+  /** Votes if the election were held now, by the engine's rule on the server. */
+  projectedVotes: number;
 }
 
 export interface TileView {
@@ -130,6 +132,7 @@ export function snapshot(state: CampaignState): CampaignView {
         spoke: m.spoke,
         kept: m.kept,
         broken: m.broken,
+        projectedVotes: m.projectedVotes,
       }))
       .sort((a, b) => a.seat - b.seat),
     tiles: state.tiles.map((t, i) => ({ x: i % MAP_SIZE, y: Math.floor(i / MAP_SIZE), type: t.type as TileType, actedBy: t.actedBy })),

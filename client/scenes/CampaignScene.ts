@@ -1,5 +1,6 @@
 import { TILE_LABELS } from "../../common/rules/labels.ts";
 import type { ActionType } from "../../common/schemas/game.ts";
+import type { ElectionNight } from "../../common/schemas/server-messages.ts";
 import { ownSpeechIn, speechesOf } from "../net/story-log.ts";
 import { animate, type Stage } from "../stage.ts";
 import { renderBars } from "../ui/Bars.ts";
@@ -30,13 +31,7 @@ export interface CampaignActions {
   leave(): void;
   /** The host opens a new campaign with the same seats; absent where there is no room (a replay). */
   rematch?(): void;
-  /** Where the post-match report of this campaign is, or null while the history has not stored it yet. */
-  reportUrl?(): Promise<string | null>;
 }
-
-/** The history stores a finished campaign a moment after the vote; the report link appears once it has. */
-const REPORT_TRIES = 10;
-const REPORT_RETRY_MS = 1500;
 
 /** Lets the newest patch (new citizens, final approvals) land before a round plays back. */
 const PLAYBACK_DELAY_MS = 300;
@@ -84,7 +79,7 @@ export class CampaignScene {
       (tile, action) => actions.act(tile.x, tile.y, action),
       (tile, refocus) => refocus && this.map.focusTile(tile.x, tile.y),
     );
-    this.election = new ElectionOverlay(() => this.resultActions());
+    this.election = new ElectionOverlay((night) => this.resultActions(night));
     this.dock = new Dock(() => this.update(this.live!), () => actions.done());
     const slot = el("div", { class: "map-slot" });
     // A phone's tiles would be too small to tap with the whole map in sight: there the view scrolls over a larger map.
@@ -167,8 +162,8 @@ export class CampaignScene {
     this.playRound(live);
     if (view.phase !== "ended") this.election.hide();
     else if (story.result) {
-      const approvals = Object.fromEntries(view.citizens.map((c) => [c.name, c.approval]));
-      this.election.show({ result: story.result, mayors: view.mayors, rounds: story.rounds, plannedRounds: view.settings.rounds, promises: view.promises, approvals }, true);
+      const { mayors, promises, contradictions, settings } = view;
+      this.election.show({ night: story.result, mayors, rounds: story.rounds, plannedRounds: settings.rounds, promises, contradictions }, true);
     }
   }
 
@@ -183,21 +178,16 @@ export class CampaignScene {
     this.element.remove();
   }
 
-  private resultActions(): HTMLElement[] {
+  private resultActions(night: ElectionNight): HTMLElement[] {
     const isHost = Boolean(this.live?.me && this.live.view.hostId === this.live.me.id);
     const button = (text: string, cls: string, action: string, run: () => void) =>
       el("button", { class: cls, text, attrs: { type: "button", "data-action": action }, on: { click: run } });
-    const { rematch, reportUrl } = this.actions;
-    const report = el("a", { class: "button secondary", text: "Full report", attrs: { target: "_blank", rel: "noopener", "data-action": "report" } });
-    report.hidden = true;
-    const find = (triesLeft: number) =>
-      void reportUrl?.().then((url) => {
-        if (url) {
-          report.href = url;
-          report.hidden = false;
-        } else if (triesLeft > 0 && report.isConnected) window.setTimeout(() => find(triesLeft - 1), REPORT_RETRY_MS);
-      });
-    window.setTimeout(() => find(REPORT_TRIES), 0);
+    const { rematch } = this.actions;
+    const report = el("a", {
+      class: "button secondary",
+      text: "Full report",
+      attrs: { href: `/report/${encodeURIComponent(night.campaignId)}`, target: "_blank", rel: "noopener", "data-action": "report" },
+    });
     const items: (HTMLElement | null)[] = [
       rematch && isHost ? button("Rematch with the same seats", "primary", "rematch", rematch) : null,
       rematch && this.live?.me && !isHost ? el("p", { class: "muted", text: "The host can start a rematch; stay to play again." }) : null,

@@ -1,5 +1,5 @@
-import { roundStory } from "../../common/engine/view.ts";
-import { stateAtRoundEnd } from "../../common/engine/replay.ts";
+import { electionNight, roundStory } from "../../common/engine/view.ts";
+import { replay, stateAtRoundEnd } from "../../common/engine/replay.ts";
 import type { CampaignHistory } from "../../common/schemas/history.ts";
 import { fetchCampaign } from "../net/api.ts";
 import { campaignView } from "../net/campaign-view.ts";
@@ -49,7 +49,7 @@ export class ReplayScene {
     this.history = history;
     const controls = el("div", { class: "replay-controls" }, [this.prev, this.label, this.next]);
     const ignore = () => {};
-    const actions = { act: ignore, done: ignore, speak: ignore, leave: () => this.onExit(), reportUrl: () => Promise.resolve(`/report/${history.id}`) };
+    const actions = { act: ignore, done: ignore, speak: ignore, leave: () => this.onExit() };
     this.scene = new CampaignScene(this.host, this.stage, history.code, actions, [controls]);
     this.go(1);
   }
@@ -61,14 +61,14 @@ export class ReplayScene {
     const rounds = history.rounds.length;
     const election = step > rounds;
     const round = Math.min(step, rounds);
-    const campaign = stateAtRoundEnd(history.settings, history.events, round);
+    const campaign = election ? replay(history.settings, history.events) : stateAtRoundEnd(history.settings, history.events, round);
     const view = campaignView(campaign, history.mayors, history.code, election ? "ended" : "reactions");
     const stories = Array.from({ length: round }, (_, i) => roundStory(campaign, i + 1)).filter((s) => s !== null);
     const story = {
       ...emptyStory(null, true),
       rounds: stories,
       fresh: election ? null : (stories.at(-1) ?? null),
-      result: election && history.winner && history.ending ? { ending: history.ending, votes: history.votes, standings: history.standings, winner: history.winner, tieBreak: history.tieBreak } : null,
+      result: election ? electionNight(campaign, history.id) : null,
     };
     this.label.textContent = election ? "Election" : `Round ${round} of ${rounds}`;
     this.prev.disabled = step <= 1;

@@ -1,9 +1,10 @@
+import { explainElection } from "../../common/engine/explain-election.ts";
+import { replay } from "../../common/engine/replay.ts";
 import type { CampaignHistory, RoundHistory } from "../../common/schemas/history.ts";
 import type { Contradiction } from "../../common/schemas/game.ts";
 import { fetchCampaign } from "../net/api.ts";
 import { approvalChart, meanApprovals } from "../ui/ApprovalChart.ts";
-import { renderBlocReasons } from "../ui/BlocReasonList.ts";
-import { blocReasons } from "../ui/bloc-reasons.ts";
+import { renderBlocReasons, ruleLine } from "../ui/BlocReasonList.ts";
 import { badge, el, setChildren } from "../ui/dom.ts";
 import { endingWords } from "../ui/ElectionOverlay.ts";
 import { toast } from "../ui/toasts.ts";
@@ -46,9 +47,10 @@ export class ReportScene {
     const name = (id: string) => mayors.find((m) => m.id === id)?.name ?? id;
     const winner = mayors.find((m) => m.id === history.winner);
     const roundNumbers = rounds.map((r) => r.round);
-    const final = rounds.at(-1)?.approvalAfter ?? {};
+    const campaign = replay(history.settings, history.events);
+    const explanation = campaign.result ? explainElection(campaign, campaign.result) : null;
     const reasons = el("div", { class: "bloc-reasons" });
-    renderBlocReasons(reasons, blocReasons({ votes: history.votes }, final, rounds.map((r) => ({ round: r.round, changes: r.reactions }))), mayors);
+    renderBlocReasons(reasons, explanation?.blocs ?? [], mayors, campaign.contradictions);
     const contradictions = rounds
       .flatMap((r) => r.contradictions)
       .map((c) => ({ c, cost: costOf(c, rounds) }))
@@ -68,7 +70,7 @@ export class ReportScene {
         history.tieBreak ? el("p", { class: "muted", text: `Tie broken: ${history.tieBreak}` }) : null,
         el("ol", { class: "report-standings" }, history.standings.map((s) => el("li", {}, [badge(mayors.find((m) => m.id === s.mayor) ?? { name: s.mayor, color: "#888888" }), `${name(s.mayor)}: ${s.votes} votes, ✔ ${s.kept} kept, ✘ ${s.broken} broken`]))),
       ]),
-      el("section", { class: "report-card" }, [el("h2", { text: "Why each bloc voted as it did" }), reasons]),
+      el("section", { class: "report-card" }, [el("h2", { text: "Why each bloc voted as it did" }), explanation ? ruleLine(explanation.rule) : null, reasons]),
       el("section", { class: "report-card" }, [
         el("h2", { text: "Approval" }),
         approvalChart("Average approval of each mayor after every round", roundNumbers, mayors.map((m) => ({ label: m.name, color: m.color, values: meanApprovals(rounds, m.id) }))),

@@ -1,8 +1,8 @@
-import type { MayorView } from "../net/view-model.ts";
-import type { BlocReason } from "./bloc-reasons.ts";
+import type { BlocExplanation, BlocMove } from "../../common/schemas/election-explanation.ts";
+import type { ContradictionView, MayorView } from "../net/view-model.ts";
 import { badge, el, setChildren } from "./dom.ts";
 
-const CAUSES: Record<string, string> = {
+const CAUSES: Record<BlocMove["cause"], string> = {
   reaction: "reacted to the round",
   promise_kept: "a promise kept",
   promise_broken: "a promise broken",
@@ -12,45 +12,52 @@ const CAUSES: Record<string, string> = {
 
 const signed = (n: number) => `${n > 0 ? "+" : ""}${n}`;
 
-/** One line per bloc: whom it voted for, the approvals it compared, and what moved it most. */
-export function renderBlocReasons(container: HTMLElement, reasons: BlocReason[], mayors: Pick<MayorView, "id" | "name" | "color">[]): void {
+/** The voting rule in the engine's words, so that nobody has to guess why they won or lost. */
+export function ruleLine(rule: string): HTMLElement {
+  return el("p", { class: "election-rule" }, [el("strong", { text: "The rule: " }), rule]);
+}
+
+/** One line per bloc, in the engine's words: whom it voted for and why, the approvals it compared, and what moved it most. */
+export function renderBlocReasons(
+  container: HTMLElement,
+  blocs: BlocExplanation[],
+  mayors: Pick<MayorView, "id" | "name" | "color">[],
+  contradictions: Pick<ContradictionView, "id" | "description">[],
+): void {
+  const moveWords = (move: BlocMove) => {
+    const words = move.promiseText ? `${CAUSES[move.cause]}: “${move.promiseText}”` : move.dialogue ? `“${move.dialogue}”` : CAUSES[move.cause];
+    const caught = contradictions.find((c) => c.id === move.contradictionId);
+    return caught ? `${words}; caught: ${caught.description}` : words;
+  };
   const mayor = (id: string) => mayors.find((m) => m.id === id);
   const nameOf = (id: string) => mayor(id)?.name ?? id;
   setChildren(container, [
     el(
       "ul",
       { class: "bloc-list" },
-      reasons.map((r) => {
-        const chosen = r.votes.map((v) => v.mayor);
-        const total = r.votes.reduce((s, v) => s + v.votes, 0);
-        const split = r.votes.length > 1 ? ` (a tie, split ${r.votes.map((v) => `${v.votes} to ${nameOf(v.mayor)}`).join(", ")})` : "";
-        return el("li", { class: "bloc-reason", attrs: { "data-citizen": r.citizen, "data-mayor": chosen.join(" ") } }, [
+      blocs.map((b) => {
+        const chosen = b.votes.map((v) => v.mayor);
+        return el("li", { class: "bloc-reason", attrs: { "data-citizen": b.citizen, "data-mayor": chosen.join(" ") } }, [
           el("div", { class: "bloc-head" }, [
-            el("strong", { text: r.citizen }),
-            ` · ${total} vote${total === 1 ? "" : "s"} → `,
+            el("strong", { text: b.citizen }),
+            ` · ${b.bloc} vote${b.bloc === 1 ? "" : "s"} → `,
             ...chosen.flatMap((id) => {
               const m = mayor(id);
               return [m ? badge(m) : null, el("strong", { text: nameOf(id) })];
             }),
-            split,
           ]),
+          el("div", { class: "bloc-why", text: b.reason }),
           el("div", { class: "bloc-approvals" }, [
             "Approval at the end: ",
-            ...r.approvals.map((a, i) =>
+            ...b.approvals.map((a, i) =>
               el("span", { class: chosen.includes(a.mayor) ? "bloc-top" : "", text: `${i ? " · " : ""}${nameOf(a.mayor)} ${a.approval}` }),
             ),
           ]),
-          r.moved.length
-            ? el(
-                "div",
-                { class: "bloc-moved muted" },
-                [
-                  "Moved most by: ",
-                  r.moved
-                    .map((m) => `round ${m.round}, ${nameOf(m.mayor)} ${signed(m.delta)} (${m.dialogue ? `“${m.dialogue}”` : CAUSES[m.cause] ?? m.cause})`)
-                    .join("; "),
-                ],
-              )
+          b.moves.length
+            ? el("div", { class: "bloc-moved muted" }, [
+                "Moved most by: ",
+                b.moves.map((m) => `round ${m.round}, ${nameOf(m.mayor)} ${signed(m.delta)} (${moveWords(m)})`).join("; "),
+              ])
             : null,
         ]);
       }),

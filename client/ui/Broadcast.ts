@@ -2,7 +2,6 @@ import { actionPhrase, TILE_LABELS } from "../../common/rules/labels.ts";
 import type { Story } from "../net/story-log.ts";
 import type { CampaignView } from "../net/view-model.ts";
 import { badge, el, renderKeyed } from "./dom.ts";
-import { projectVotes } from "./projection.ts";
 import { VoteRace } from "./VoteRace.ts";
 
 /**
@@ -18,7 +17,7 @@ export function renderBroadcast(container: HTMLElement, view: CampaignView, stor
   renderKeyed(container, key, () => {
     const total = view.citizens.reduce((s, c) => s + c.bloc, 0);
     const race = new VoteRace(view.mayors, total, "If the election were held now");
-    race.set(projectVotes(view.citizens, view.mayors.map((m) => m.id)), total);
+    race.set(new Map(view.mayors.map((m) => [m.id, m.projectedVotes])), total);
     const headline = resolved?.record.summary ?? story.rounds.at(-1)?.record.summary ?? "The campaign is under way.";
     return [
       el("p", { class: "headline", text: headline }),

@@ -1,21 +1,19 @@
 import type { ElectionResult } from "../../common/schemas/campaign.ts";
-import type { RoundStory } from "../../common/schemas/server-messages.ts";
-import type { MayorView, PromiseView } from "../net/view-model.ts";
+import type { ElectionNight, RoundStory } from "../../common/schemas/server-messages.ts";
+import type { ContradictionView, MayorView, PromiseView } from "../net/view-model.ts";
 import { approvalChart, meanApprovals } from "./ApprovalChart.ts";
-import { renderBlocReasons } from "./BlocReasonList.ts";
-import { blocReasons } from "./bloc-reasons.ts";
+import { renderBlocReasons, ruleLine } from "./BlocReasonList.ts";
 import { badge, el, setChildren } from "./dom.ts";
 import { VoteRace } from "./VoteRace.ts";
 
 export interface ElectionInput {
-  result: ElectionResult;
+  night: ElectionNight;
   mayors: MayorView[];
   rounds: RoundStory[];
   /** Rounds the campaign was set to last (a collapse ends it sooner). */
   plannedRounds: number;
   promises: PromiseView[];
-  /** The approvals the election counted: every citizen present at the end. */
-  approvals: Record<string, Record<string, number>>;
+  contradictions: ContradictionView[];
 }
 
 /** Why the campaign ended, in words that fit when it happened. */
@@ -32,21 +30,21 @@ const TALLY_MS = 6000;
 /** Election night: the votes counted bloc by bloc, then the winner, why every bloc voted as it did, the curves and the scorecards. */
 export class ElectionOverlay {
   readonly element = el("section", { class: "election", attrs: { "aria-label": "Election results" } });
-  private shown: ElectionResult | null = null;
+  private shown: ElectionNight | null = null;
   private timer = 0;
 
   /** `actions` builds the buttons under the results (they depend on who is watching). */
-  constructor(private readonly actions: () => HTMLElement[]) {
+  constructor(private readonly actions: (night: ElectionNight) => HTMLElement[]) {
     this.element.hidden = true;
   }
 
   show(input: ElectionInput, animate: boolean): void {
-    if (this.shown === input.result) return;
-    this.shown = input.result;
+    if (this.shown === input.night) return;
+    this.shown = input.night;
     window.clearTimeout(this.timer);
     this.element.hidden = false;
-    const { result, mayors } = input;
-    const total = result.votes.reduce((s, v) => s + v.votes, 0);
+    const { night, mayors } = input;
+    const total = night.votes.reduce((s, v) => s + v.votes, 0);
     const race = new VoteRace(mayors, total, "Votes counted so far, per mayor");
     const counts = new Map(mayors.map((m) => [m.id, 0]));
     race.set(counts, 0);
@@ -55,13 +53,14 @@ export class ElectionOverlay {
     results.hidden = true;
     setChildren(this.element, [
       el("h2", { text: "Election night" }),
-      el("p", { class: "muted", text: `${endingWords(result.ending, input.rounds.length, input.plannedRounds)} Every citizen's bloc votes for the mayor it approves of most.` }),
+      el("p", { class: "muted", text: endingWords(night.ending, input.rounds.length, input.plannedRounds) }),
+      ruleLine(night.explanation.rule),
       el("div", { class: "tally" }, [race.element, log]),
       results,
     ]);
     let counted = 0;
     const cast = (i: number) => {
-      const vote = result.votes[i];
+      const vote = night.votes[i];
       if (!vote) {
         this.reveal(results, input);
         return;
@@ -71,7 +70,7 @@ export class ElectionOverlay {
       race.set(counts, counted);
       const mayor = mayors.find((m) => m.id === vote.mayor);
       log.prepend(el("li", {}, [el("strong", { text: vote.citizen }), ` casts ${vote.votes} vote${vote.votes === 1 ? "" : "s"} for `, mayor ? badge(mayor) : null, mayor?.name ?? vote.mayor]));
-      if (animate) this.timer = window.setTimeout(() => cast(i + 1), Math.min(700, TALLY_MS / Math.max(1, result.votes.length)));
+      if (animate) this.timer = window.setTimeout(() => cast(i + 1), Math.min(700, TALLY_MS / Math.max(1, night.votes.length)));
       else cast(i + 1);
     };
     cast(0);
@@ -83,18 +82,18 @@ export class ElectionOverlay {
     this.element.hidden = true;
   }
 
-  private reveal(container: HTMLElement, { result, mayors, rounds, promises, approvals }: ElectionInput): void {
-    const winner = mayors.find((m) => m.id === result.winner);
+  private reveal(container: HTMLElement, { night, mayors, rounds, promises, contradictions }: ElectionInput): void {
+    const winner = mayors.find((m) => m.id === night.winner);
     const name = (id: string) => mayors.find((m) => m.id === id);
     const reasons = el("div", { class: "bloc-reasons" });
-    renderBlocReasons(reasons, blocReasons(result, approvals, rounds.map((r) => ({ round: r.round, changes: r.record.approvalChanges }))), mayors);
+    renderBlocReasons(reasons, night.explanation.blocs, mayors, contradictions);
     setChildren(container, [
-      el("div", { class: "winner", attrs: { "data-winner": result.winner }, style: { "--mayor": winner?.color ?? "#fff" } }, [
+      el("div", { class: "winner", attrs: { "data-winner": night.winner }, style: { "--mayor": winner?.color ?? "#fff" } }, [
         el("span", { class: "winner-label", text: "Elected mayor" }),
-        el("strong", { class: "winner-name", text: winner?.name ?? result.winner }),
+        el("strong", { class: "winner-name", text: winner?.name ?? night.winner }),
       ]),
-      result.tieBreak ? el("p", { class: "muted", text: `Tie broken: ${result.tieBreak}` }) : null,
-      el("div", { class: "results-actions" }, this.actions()),
+      night.tieBreak ? el("p", { class: "muted", text: `Tie broken: ${night.tieBreak}` }) : null,
+      el("div", { class: "results-actions" }, this.actions(night)),
       el("h3", { text: "Why each bloc voted as it did" }),
       reasons,
       el("div", { class: "results-grid" }, [
@@ -104,7 +103,7 @@ export class ElectionOverlay {
           el(
             "tbody",
             {},
-            result.standings.map((s) => {
+            night.standings.map((s) => {
               const m = name(s.mayor);
               return el("tr", { attrs: { "data-mayor": s.mayor } }, [
                 el("td", { text: String(s.rank) }),

@@ -1,4 +1,5 @@
 import { COLLAPSE_BELOW } from "../../common/rules/constants.ts";
+import { ELECTION_RULE } from "../../common/rules/election.ts";
 import { ACTIONS_PER_ROUND } from "../../common/schemas/game.ts";
 import { el } from "./dom.ts";
 
@@ -7,7 +8,7 @@ export function howToPlay(open: boolean): HTMLElement {
   const details = el("details", { class: "how-to-play" }, [
     el("summary", { text: "How to play" }),
     el("ol", {}, [
-      el("li", {}, [el("strong", { text: "Win the vote. " }), "At the end every citizen votes, with the whole bloc they carry, for the mayor they approve of most."]),
+      el("li", {}, [el("strong", { text: "Win the vote. " }), ELECTION_RULE]),
       el("li", {}, [
         el("strong", { text: `${ACTIONS_PER_ROUND} actions a round. ` }),
         "Act on the shared 10×10 city: plant forests, build factories, research centres, solar. A tile takes one action per round, first come first served.",

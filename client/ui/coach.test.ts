@@ -5,7 +5,7 @@ import { collapseWarnings, phaseGuide } from "./coach.ts";
 
 const mayor = (over: Partial<MayorView> = {}): MayorView => ({
   id: "m1", name: "Ada", color: "#e4572e", seat: 1, ready: true, connected: true, isBot: false, strategy: "",
-  done: false, actionsLeft: 2, spoke: false, kept: 0, broken: 0, ...over,
+  done: false, actionsLeft: 2, spoke: false, kept: 0, broken: 0, projectedVotes: 0, ...over,
 });
 
 const view = (over: Partial<CampaignView>): CampaignView =>

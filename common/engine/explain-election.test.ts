@@ -4,6 +4,7 @@ import { ElectionExplanation } from "../schemas/election-explanation.ts";
 import { PROMISE_EFFECTS } from "../rules/constants.ts";
 import { ELECTION_RULE, holdElection } from "../rules/election.ts";
 import { accept, act, citizen, extract, finishRound, newCampaign, promise, react, toResolving } from "../../tests/fixtures/campaign.ts";
+import { playRandomCampaign } from "../../tests/fixtures/random-play.ts";
 import { electionInput, projectElection } from "./election-now.ts";
 import { explainElection } from "./explain-election.ts";
 
@@ -99,4 +100,30 @@ describe("projectElection", () => {
     const projected = projectElection(c);
     expect(accept(c, { type: "advance" }).result).toEqual(projected);
   });
+});
+
+describe("explainElection on played campaigns", () => {
+  for (const seed of [3, 8, 21]) {
+    const { campaign } = playRandomCampaign(seed, 3, 3);
+    const explained = explainElection(campaign, campaign.result!);
+
+    it(`gives every voting bloc its whole bloc, to a mayor it approves of most (seed ${seed})`, () => {
+      expect(explained.blocs.map((b) => b.citizen).sort()).toEqual([...new Set(campaign.result!.votes.map((v) => v.citizen))].sort());
+      for (const b of explained.blocs) {
+        expect(b.votes.reduce((s, v) => s + v.votes, 0)).toBe(citizen(campaign, b.citizen).bloc);
+        for (const v of b.votes) expect(b.approvals.find((a) => a.mayor === v.mayor)!.approval).toBe(b.approvals[0]!.approval);
+      }
+    });
+
+    it(`names the largest changes of each bloc toward the mayors it compared (seed ${seed})`, () => {
+      for (const b of explained.blocs) {
+        const top = b.approvals[0]!.approval;
+        const runnerUp = b.approvals.find((a) => a.approval !== top);
+        const compared = new Set([...b.approvals.filter((a) => a.approval === top), ...(runnerUp ? [runnerUp] : [])].map((a) => a.mayor));
+        const own = campaign.rounds.flatMap((r) => r.approvalChanges.filter((c) => c.citizen === b.citizen && c.delta !== 0 && compared.has(c.mayor)));
+        const largest = own.map((c) => Math.abs(c.delta)).sort((x, y) => y - x).slice(0, b.moves.length);
+        expect(b.moves.map((m) => Math.abs(m.delta))).toEqual(largest);
+      }
+    });
+  }
 });

@@ -1,6 +1,7 @@
 import type { Campaign } from "../schemas/campaign.ts";
-import type { PublicStory, RoundStory } from "../schemas/server-messages.ts";
+import type { ElectionNight, PublicStory, RoundStory } from "../schemas/server-messages.ts";
 import type { PromiseRecord } from "../schemas/game.ts";
+import { explainElection } from "./explain-election.ts";
 
 /** Speeches are secret until their round's speech phase ends; afterwards everyone may read them. */
 export function speechesRevealed(campaign: Campaign, round: number): boolean {
@@ -19,8 +20,13 @@ export function roundStory(campaign: Campaign, round: number): RoundStory | null
   };
 }
 
+/** The election once held, as clients show it; `campaignId` is the campaign's id in the stored history. */
+export function electionNight(campaign: Campaign, campaignId: string): ElectionNight | null {
+  return campaign.result && { ...campaign.result, campaignId, explanation: explainElection(campaign, campaign.result) };
+}
+
 /** Everything a spectator or a late joiner may know of the campaign so far: the story every client can replay. */
-export function publicStory(campaign: Campaign): PublicStory {
+export function publicStory(campaign: Campaign, campaignId: string): PublicStory {
   const rounds: RoundStory[] = [];
   for (let round = 1; round <= campaign.round; round++) {
     const story = roundStory(campaign, round);
@@ -30,7 +36,7 @@ export function publicStory(campaign: Campaign): PublicStory {
   return {
     rounds,
     revealed: !current && speechesRevealed(campaign, campaign.round) ? campaign.speeches.filter((s) => s.round === campaign.round) : [],
-    result: campaign.result,
+    result: electionNight(campaign, campaignId),
   };
 }
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ElectionResult, RoundRecord, Speech } from "./campaign.ts";
+import { ElectionExplanation } from "./election-explanation.ts";
 import { ErrorCode } from "./errors.ts";
 import { ActionRecord, MayorId } from "./game.ts";
 import { unpackRecord, WireRecord } from "./round-wire.ts";
@@ -13,12 +14,16 @@ export const RoundStory = z.object({
 });
 export type RoundStory = z.infer<typeof RoundStory>;
 
+/** The election as clients show it: the result, why every bloc voted as it did, and the stored campaign's id (its report page). */
+export const ElectionNight = ElectionResult.extend({ campaignId: z.string().min(1), explanation: ElectionExplanation });
+export type ElectionNight = z.infer<typeof ElectionNight>;
+
 /** Everything a spectator or a late joiner may know of the campaign so far: the story every client can replay. */
 export const PublicStory = z.object({
   rounds: z.array(RoundStory),
   /** The current round's speeches once the speech phase is over, before its story is complete. */
   revealed: z.array(Speech),
-  result: ElectionResult.nullable(),
+  result: ElectionNight.nullable(),
 });
 export type PublicStory = z.infer<typeof PublicStory>;
 
@@ -43,7 +48,7 @@ export const ServerMessages = {
   /** A resolved round, to everyone. */
   round: z.object({ story: WireRoundStory }),
   /** The election, to everyone. */
-  result: ElectionResult,
+  result: ElectionNight,
   /**
    * Something that happened to the room itself, in words a player can read: a mayor's seat given up after the
    * reconnection window, or the campaign picked up again after a server restart.

@@ -20,6 +20,8 @@ export class MayorState extends Schema {
   @type("boolean") spoke = false;
   @type("uint8") kept = 0;
   @type("uint8") broken = 0;
+  /** The votes this mayor would get if the election were held now (projectElection), for the live coverage. */
+  @type("uint16") projectedVotes = 0;
 }
 
 export class TileState extends Schema {

@@ -3,7 +3,7 @@ import { Room, ServerError, type Client, type Delayed, type RoomException } from
 import { botTurn } from "../../common/bots/bot-turn.ts";
 import { createCampaign } from "../../common/engine/create-campaign.ts";
 import { step } from "../../common/engine/step.ts";
-import { publicStory, roundStory } from "../../common/engine/view.ts";
+import { electionNight, publicStory, roundStory } from "../../common/engine/view.ts";
 import type { Campaign, CampaignEvent } from "../../common/schemas/campaign.ts";
 import type { ErrorCode } from "../../common/schemas/errors.ts";
 import type { MayorId } from "../../common/schemas/game.ts";
@@ -103,7 +103,7 @@ export class CampaignRoom extends Room<CampaignState> {
     if (opts.spectator) {
       this.lobby.addSpectator(client.sessionId);
       send(client, "welcome", { mayor: null, spectator: true, ...welcome });
-      if (this.campaign) send(client, "story", publicStory(this.campaign));
+      if (this.campaign) send(client, "story", publicStory(this.campaign, this.campaignId));
     } else {
       const { player } = client.auth as Admitted;
       // An identity takes back the seat it holds (a reload, another device, a return after the reconnection window).
@@ -111,7 +111,7 @@ export class CampaignRoom extends Room<CampaignState> {
       if (held) this.lobby.reconnected(held.mayor, client.sessionId);
       const seat = held ?? this.lobby.join(client.sessionId, { ...opts, name: opts.name ?? player?.name }, player?.id ?? null);
       send(client, "welcome", { mayor: seat.mayor, spectator: false, ...welcome });
-      if (held && this.campaign) send(client, "story", publicStory(this.campaign));
+      if (held && this.campaign) send(client, "story", publicStory(this.campaign, this.campaignId));
       if (held) this.sendOwnSpeech(client, held.mayor);
       if (this.table && this.lobby.seats.every((s) => s.bot !== null || s.connected)) this.startTable();
     }
@@ -139,7 +139,7 @@ export class CampaignRoom extends Room<CampaignState> {
         const back = await this.allowReconnection(client, this.deps.reconnectSeconds);
         this.lobby.reconnected(mayor, back.sessionId);
         this.sync();
-        if (this.campaign) send(back, "story", publicStory(this.campaign));
+        if (this.campaign) send(back, "story", publicStory(this.campaign, this.campaignId));
         this.sendOwnSpeech(back, mayor);
         return;
       } catch {
@@ -291,7 +291,7 @@ export class CampaignRoom extends Room<CampaignState> {
     } else if (campaign.phase === "resolving") {
       this.setDeadline(0);
       this.sync();
-      broadcast(this, "speeches", publicStory(campaign).revealed);
+      broadcast(this, "speeches", publicStory(campaign, this.campaignId).revealed);
       void this.resolve(campaign);
     } else if (campaign.phase === "reactions") {
       this.setDeadline(seconds.reactions);
@@ -299,7 +299,7 @@ export class CampaignRoom extends Room<CampaignState> {
     } else {
       this.setDeadline(0);
       this.sync();
-      broadcast(this, "result", campaign.result!);
+      broadcast(this, "result", electionNight(campaign, this.campaignId)!);
       const { campaignId } = this;
       void this.record("campaign finished", () => this.deps.recorder.campaignFinished(campaignId, campaign));
       const ended = endedCampaign(this.lobby, campaign.result!);

@@ -3,6 +3,7 @@ import { STRATEGY_LABELS } from "../../common/schemas/strategy.ts";
 import type { Campaign } from "../../common/schemas/campaign.ts";
 import type { LobbySeat, Lobby } from "./lobby.ts";
 import { ACTIONS_PER_ROUND } from "../../common/schemas/game.ts";
+import { projectElection } from "../../common/engine/election-now.ts";
 import { actionsUsed } from "../../common/engine/policy.ts";
 import { speechOf } from "../../common/engine/speech.ts";
 import { tileOwners } from "../../common/engine/tile-owners.ts";
@@ -89,7 +90,7 @@ function clearCampaign(state: CampaignState): void {
   if (state.citizens.length) state.citizens = new ArraySchema<CitizenState>();
   if (state.promises.length) state.promises = new ArraySchema<PromiseState>();
   if (state.contradictions.length) state.contradictions = new ArraySchema<ContradictionState>();
-  for (const s of state.mayors.values()) s.assign({ done: false, actionsLeft: 0, spoke: false, kept: 0, broken: 0 });
+  for (const s of state.mayors.values()) s.assign({ done: false, actionsLeft: 0, spoke: false, kept: 0, broken: 0, projectedVotes: 0 });
 }
 
 /**
@@ -111,6 +112,7 @@ function mirrorCampaign(state: CampaignState, campaign: Campaign): void {
     state.tiles = new ArraySchema<TileState>(...campaign.map.tiles.map(() => new TileState()));
   }
   const owners = tileOwners(campaign);
+  const projection = projectElection(campaign).standings;
   campaign.map.tiles.forEach((tile, i) => {
     const s = state.tiles[i]!;
     s.type = tile.type;
@@ -126,6 +128,7 @@ function mirrorCampaign(state: CampaignState, campaign: Campaign): void {
     s.spoke = speechOf(campaign, mayor.id) !== null;
     s.kept = campaign.promises.filter((p) => p.owner === mayor.id && p.status === "kept").length;
     s.broken = campaign.promises.filter((p) => p.owner === mayor.id && p.status === "broken").length;
+    s.projectedVotes = projection.find((p) => p.mayor === mayor.id)?.votes ?? 0;
   }
   mirrorCitizens(state, campaign);
   mirrorLedger(state, campaign);

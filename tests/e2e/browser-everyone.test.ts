@@ -1,26 +1,45 @@
-import { mkdirSync } from "node:fs";
-import { matchMaker } from "@colyseus/core";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { expect, it } from "vitest";
+import { ELECTION_RULE } from "../../common/rules/election.ts";
 import type { CampaignHistory, CampaignSummary } from "../../common/schemas/history.ts";
-import type { CampaignState } from "../../common/state/CampaignState.ts";
-import { chromiumInstalled, CHROMIUM_PATH, launchChromium } from "./support/browser-launch.ts";
-import { SHOTS, until, waitForPhase } from "./support/browser-player.ts";
-import { axeViolations, keyboardAct, LAPTOP, openDevice, PHONE, tabTo, tapAct, unusableControls } from "./support/browser-screens.ts";
-import { serveGame, type ServedGame } from "./support/browser-server.ts";
+import { openPage, until, waitForPhase } from "./support/browser-player.ts";
+import { axeViolations, keyboardAct, LAPTOP, PHONE, swipeMap, tabTo, tapAct, unusableControls, untappableTiles } from "./support/browser-screens.ts";
+import { describeInBrowser, progress, serverState } from "./support/browser-suite.ts";
 
-const installed = chromiumInstalled();
-const ci = process.env.CI === "true";
-
-const started = Date.now();
-const step = (what: string) => console.log(`${((Date.now() - started) / 1000).toFixed(1)}s ${what}`);
-const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/everyone-${name}.png` });
-const serverState = (code: string) => matchMaker.getLocalRoomById(code)!.state as CampaignState;
+const { step, shot } = progress("everyone-");
 
 /** Checks a screen the way a phone or keyboard player meets it: every control usable, no serious axe finding. */
 async function screenOk(page: Page, touch: boolean, what: string): Promise<void> {
   expect(await unusableControls(page, touch), `${what}: controls out of reach`).toEqual([]);
   expect(await axeViolations(page), `${what}: accessibility`).toEqual([]);
+}
+
+/**
+ * The phone's map at the narrowest phone width: every tile a target of 44 px or more, a finger pans the map (and the
+ * drawing follows), every tile can be panned to and tapped, and the keyboard reaches the far corner too.
+ */
+async function phoneMapReachable(page: Page): Promise<void> {
+  const viewport = page.viewportSize()!;
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.$eval(".map-view", (v) => v.scrollTo(0, 0));
+  const before = await page.getAttribute(".map-slot", "data-square");
+  const panned = await swipeMap(page, 120, 120);
+  expect(panned.left, "a finger pans the map sideways").toBeGreaterThan(0);
+  expect(panned.top, "and down").toBeGreaterThan(0);
+  expect(await page.getAttribute(".map-slot", "data-square"), "the drawn map follows the finger").not.toBe(before);
+  expect(await untappableTiles(page)).toEqual([]);
+  await page.$eval(".map-view", (v) => v.scrollTo(0, 0));
+  await tabTo(page, ".tile-cell");
+  for (let i = 0; i < 9; i++) await page.keyboard.press("ArrowRight");
+  for (let i = 0; i < 9; i++) await page.keyboard.press("ArrowDown");
+  const corner = await page.evaluate(() => {
+    const cell = document.activeElement!;
+    const box = cell.getBoundingClientRect();
+    return { tile: cell.getAttribute("data-tile"), shown: document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)?.closest(".tile-cell") === cell };
+  });
+  expect(corner, "the keyboard reaches the far corner, panned into sight").toEqual({ tile: "9,9", shown: true });
+  await shot(page, "03a-phone-360-map");
+  await page.setViewportSize(viewport);
 }
 
 /** The finished campaign as the history API serves it (stored a moment after the vote). */
@@ -34,25 +53,11 @@ async function storedCampaign(url: string, code: string): Promise<CampaignHistor
   throw new Error(`campaign ${code} never reached the history`);
 }
 
-describe.skipIf(!installed && !ci)("browser: everyone can play (a phone by touch, a laptop by keyboard, a spectator)", () => {
-  let game: ServedGame;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    if (!installed) throw new Error(`Chromium is missing at ${CHROMIUM_PATH}; CI must run the browser tests: apt-get install -y chromium`);
-    mkdirSync(SHOTS, { recursive: true });
-    game = await serveGame();
-    browser = await launchChromium();
-  }, 90_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await game?.close();
-  });
-
+describeInBrowser("browser: everyone can play (a phone by touch, a laptop by keyboard, a spectator)", (run) => {
   it("plays a whole campaign at 390×844 by touch and at 1280×800 by keyboard, explains the vote, and offers a rematch", async () => {
-    const phone = await openDevice(browser, game.url, PHONE);
-    const laptop = await openDevice(browser, game.url, LAPTOP);
+    const { game, browser } = run;
+    const phone = await openPage(browser, game.url, PHONE);
+    const laptop = await openPage(browser, game.url, LAPTOP);
     const host = phone.page;
     const guest = laptop.page;
 
@@ -60,6 +65,7 @@ describe.skipIf(!installed && !ci)("browser: everyone can play (a phone by touch
     await host.waitForSelector(".home .title");
     await screenOk(host, true, "phone home");
     expect(await host.isVisible(".how-to-play ol"), "a newcomer sees how to play").toBe(true);
+    expect(await host.textContent(".how-to-play"), "and how the vote is counted").toContain(ELECTION_RULE);
     await shot(host, "01-phone-home");
     await host.fill(".home .name-input", "Ada");
     await host.tap("[data-action=create]");
@@ -78,7 +84,7 @@ describe.skipIf(!installed && !ci)("browser: everyone can play (a phone by touch
 
     const watchLink = await host.getAttribute("[data-link*='/watch/']", "data-link");
     expect(watchLink).toBe(`${game.url}/watch/${code}`);
-    const spectator = await openDevice(browser, watchLink!, PHONE);
+    const spectator = await openPage(browser, watchLink!, PHONE);
     await spectator.page.waitForSelector("text=You are watching this lobby");
 
     await host.tap("text=Add bot");
@@ -105,9 +111,10 @@ describe.skipIf(!installed && !ci)("browser: everyone can play (a phone by touch
     for (let round = 1; round <= 3; round++) {
       step(`round ${round}`);
       for (const p of [host, guest, spectator.page]) await waitForPhase(p, "policy", round);
-      const square = (await host.locator(".tile-grid").boundingBox())!;
-      expect(square.width, "the phone shows the map across the screen").toBeGreaterThan(340);
-      expect(square.y + square.height).toBeLessThanOrEqual(844);
+      const view = (await host.locator(".map-view").boundingBox())!;
+      expect(view.width, "the phone shows the map across the screen").toBeGreaterThan(340);
+      expect(view.y + view.height).toBeLessThanOrEqual(844);
+      if (round === 1) await phoneMapReachable(host);
       await tapAct(host, state, ids.Ada!);
       await keyboardAct(guest, state, ids.Bo!);
       if (round === 1) {
@@ -117,6 +124,9 @@ describe.skipIf(!installed && !ci)("browser: everyone can play (a phone by touch
         await shot(host, "03-phone-policy");
         await shot(guest, "04-laptop-policy");
         await spectator.page.waitForSelector(".broadcast .race-row");
+        const projected = await spectator.page.$$eval(".broadcast .race-row", (rows) => rows.map((r) => [r.getAttribute("data-mayor")!, Number(r.querySelector(".tally-count")!.textContent)] as const));
+        expect(new Map(projected), "the spectator's projection is the server's").toEqual(new Map([...state.mayors.values()].map((m) => [m.id, m.projectedVotes])));
+        expect(projected.reduce((sum, [, votes]) => sum + votes, 0), "every bloc counted").toBe(state.citizens.reduce((sum, c) => sum + c.bloc, 0));
         await shot(spectator.page, "05-spectator-policy");
       }
       if (round === 2) {
@@ -140,6 +150,7 @@ describe.skipIf(!installed && !ci)("browser: everyone can play (a phone by touch
         await waitForPhase(host, "speech", 1);
         await host.waitForSelector(".speech-input:visible");
         expect(await host.inputValue(".speech-input"), "the draft survives a reload").toBe(draft);
+        await until(() => state.mayors.get(ids.Ada!)!.connected && state.hostId === ids.Ada, "Ada back in her seat, and host again");
         await screenOk(host, true, "phone speech");
         await shot(host, "07-phone-speech");
       }
@@ -170,26 +181,26 @@ describe.skipIf(!installed && !ci)("browser: everyone can play (a phone by touch
     for (const v of history.votes) tally.set(v.citizen, [...(tally.get(v.citizen) ?? []), v.mayor]);
     expect(new Map(reasons.map(([c, m]) => [c!, m!.split(" ")])), "one reason per bloc, naming whom it voted for").toEqual(tally);
     expect(await guest.locator(".election .u-legend").count(), "the approval chart has a legend").toBe(1);
+    expect(await host.textContent(".election .election-rule"), "the vote rule is on the results").toContain(ELECTION_RULE);
+    const reportLink = await host.getAttribute(".election [data-action=report]", "href");
+    expect(reportLink, "the results link this campaign's report").toBe(`/report/${history.id}`);
     await screenOk(host, true, "phone results");
     await screenOk(guest, false, "laptop results");
     await shot(host, "11-phone-results");
     await shot(guest, "12-laptop-results");
 
     step("report");
-    const report = await openDevice(browser, `${game.url}/report/${history.id}`, LAPTOP);
+    const report = await openPage(browser, `${game.url}${reportLink}`, LAPTOP);
     await report.page.waitForSelector(".report .scorecards");
     expect(await report.page.locator(".report .chart-box").count(), "one chart per mayor average plus one per citizen").toBeGreaterThan(1);
     expect(await report.page.locator(".report .bloc-reason").count()).toBe(tally.size);
+    expect(await report.page.textContent(".report .election-rule")).toContain(ELECTION_RULE);
     expect(await axeViolations(report.page), "report: accessibility").toEqual([]);
     await shot(report.page, "13-report");
 
     step("rematch");
-    // The host role may have moved to Bo while Ada's page reloaded: whoever holds it now offers the rematch.
-    if (state.hostId === ids.Ada) await host.tap("[data-action=rematch]");
-    else {
-      await tabTo(guest, "[data-action=rematch]");
-      await guest.keyboard.press("Enter");
-    }
+    expect(state.hostId, "the host role survived Ada's reload").toBe(ids.Ada);
+    await host.tap("[data-action=rematch]");
     await until(() => state.phase === "lobby", "the room back in its lobby", 20_000).catch(async (error: Error) => {
       throw new Error(`${error.message}; the host sees: ${(await host.textContent("#toasts")) || "no message"}`);
     });

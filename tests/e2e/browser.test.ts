@@ -1,48 +1,13 @@
-import { mkdirSync } from "node:fs";
-import { matchMaker } from "@colyseus/core";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CampaignState } from "../../common/state/CampaignState.ts";
-import { chromiumInstalled, CHROMIUM_PATH, launchChromium } from "./support/browser-launch.ts";
-import { actOnTile, mapSquare, openPage, SHOTS, tooltipOf, until, waitForPhase } from "./support/browser-player.ts";
+import { expect, it } from "vitest";
+import { actOnTile, mapSquare, openPage, tooltipOf, until, waitForPhase } from "./support/browser-player.ts";
 import { pixelStats } from "./support/browser-pixels.ts";
-import { serveGame, type ServedGame } from "./support/browser-server.ts";
+import { describeInBrowser, progress, serverState } from "./support/browser-suite.ts";
 
-const installed = chromiumInstalled();
-const ci = process.env.CI === "true";
-if (!installed) {
-  const line = "#".repeat(78);
-  console.warn(`\n${line}\n# Browser tests skipped: install with \`apt-get install -y chromium\` (looked for ${CHROMIUM_PATH})\n${line}\n`);
-}
+const { step, shot } = progress("");
 
-const started = Date.now();
-/** Progress lines, so a slow or stuck run shows where it is. */
-const step = (what: string) => console.log(`${((Date.now() - started) / 1000).toFixed(1)}s ${what}`);
-const shot = (page: Page, name: string) => {
-  step(`screenshot ${name}`);
-  return page.screenshot({ path: `${SHOTS}/${name}.png` });
-};
-
-/** The server's own state of a room, to compare with what the pages show. */
-const serverState = (code: string) => matchMaker.getLocalRoomById(code)!.state as CampaignState;
-
-describe.skipIf(!installed && !ci)("browser: a whole campaign played through the page", () => {
-  let game: ServedGame;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    if (!installed) throw new Error(`Chromium is missing at ${CHROMIUM_PATH}; CI must run the browser tests: apt-get install -y chromium`);
-    mkdirSync(SHOTS, { recursive: true });
-    game = await serveGame();
-    browser = await launchChromium();
-  }, 90_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await game?.close();
-  });
-
+describeInBrowser("browser: a whole campaign played through the page", (run) => {
   it("two mayors and a spectator play 3 rounds: lobby, map, speeches, reactions, a reload, the vote and a replay", async () => {
+    const { game, browser } = run;
     const host = await openPage(browser, game.url);
     const guest = await openPage(browser, game.url);
     const watcher = await openPage(browser, game.url);

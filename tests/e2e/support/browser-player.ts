@@ -1,15 +1,15 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { expect } from "vitest";
 import { actionsFor } from "../../../common/rules/actions.ts";
 import type { TileType } from "../../../common/schemas/game.ts";
 import type { CampaignState } from "../../../common/state/CampaignState.ts";
 
-const VIEWPORT = { width: 1280, height: 720 };
+const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 720 } };
 export const SHOTS = "test-results";
 
-/** A browser context of its own (its own sessionStorage), at 1280×720, that records the page's errors. */
-export async function openPage(browser: Browser, url: string): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+/** A browser context of its own (its own sessionStorage), a 1280×720 desktop unless told, that records the page's errors. */
+export async function openPage(browser: Browser, url: string, device = DESKTOP): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext(device);
   const page = await context.newPage();
   page.setDefaultTimeout(60_000);
   const errors: string[] = [];

@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { expect } from "vitest";
 import type { CampaignState } from "../../../common/state/CampaignState.ts";
 import { freeTile, until } from "./browser-player.ts";
@@ -7,16 +7,6 @@ import { freeTile, until } from "./browser-player.ts";
 /** A phone held upright (touch, no hover) and a laptop screen driven by the keyboard alone. */
 export const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true } as const;
 export const LAPTOP = { viewport: { width: 1280, height: 800 } } as const;
-
-export async function openDevice(browser: Browser, url: string, device: typeof PHONE | typeof LAPTOP): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext(device);
-  const page = await context.newPage();
-  page.setDefaultTimeout(60_000);
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(url);
-  return { page, errors };
-}
 
 /**
  * Every visible control of the page that cannot be used: outside the viewport even once scrolled to, or (on a touch
@@ -90,4 +80,37 @@ export async function tapAct(page: Page, state: CampaignState, mayor: string): P
   await page.tap(".tile-action:not([disabled])");
   await until(() => state.tiles[tile.y * 10 + tile.x]!.actedBy === mayor, `the server to record ${mayor}'s tapped action`);
   return tile;
+}
+
+/**
+ * Every tile of the map as a finger meets it: at least 44×44 px, and, once the map is panned to it, the topmost thing
+ * under its centre. One line per tile that fails.
+ */
+export function untappableTiles(page: Page): Promise<string[]> {
+  return page.$$eval(".tile-cell", (cells) =>
+    cells.flatMap((cell) => {
+      cell.scrollIntoView({ block: "nearest", inline: "nearest" });
+      const box = cell.getBoundingClientRect();
+      const name = `tile ${cell.getAttribute("data-tile")}`;
+      if (box.width < 44 || box.height < 44) return [`${name} is ${box.width.toFixed(1)}×${box.height.toFixed(1)}, under 44 px`];
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return hit?.closest(".tile-cell") === cell ? [] : [`${name} is covered by ${hit ? hit.className || hit.tagName : "nothing"}`];
+    }),
+  );
+}
+
+/** A finger drags across the map to scroll it by about (dx, dy) (raw touch events, as a phone sends them); returns where the map view scrolled to. */
+export async function swipeMap(page: Page, dx: number, dy: number): Promise<{ left: number; top: number }> {
+  const view = (await page.locator(".map-view").boundingBox())!;
+  const start = { x: view.x + view.width * 0.7, y: view.y + view.height * 0.7 };
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (type: "touchStart" | "touchMove" | "touchEnd", at: { x: number; y: number }[]) => cdp.send("Input.dispatchTouchEvent", { type, touchPoints: at });
+  const STEPS = 10;
+  await touch("touchStart", [start]);
+  for (let i = 1; i <= STEPS; i++) await touch("touchMove", [{ x: start.x - (dx * i) / STEPS, y: start.y - (dy * i) / STEPS }]);
+  await touch("touchEnd", []);
+  await cdp.detach();
+  // The compositor scrolls on its own frame: read the view once two frames have passed.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  return page.$eval(".map-view", (v) => ({ left: v.scrollLeft, top: v.scrollTop }));
 }
