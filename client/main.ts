@@ -1,4 +1,5 @@
 import type { TournamentSettings } from "../common/schemas/tournament.ts";
+import { JOIN_CODE_LENGTH } from "../common/schemas/messages.ts";
 import { loadName } from "./net/player-name.ts";
 import { loadSeat } from "./net/saved-seat.ts";
 import { HomeScene } from "./scenes/HomeScene.ts";
@@ -99,7 +100,7 @@ function route(): void {
     if (match) return show(match[1] ?? "");
   }
   const seat = loadSeat();
-  const code = /^\/(?:c|watch)\/([A-Za-z]{5})$/.exec(path)?.[1]?.toUpperCase() ?? "";
+  const code = new RegExp(`^/(?:c|watch)/([A-Za-z]{${JOIN_CODE_LENGTH}})$`).exec(path)?.[1]?.toUpperCase() ?? "";
   if (seat && (!code || seat.code === code)) {
     clear();
     const session = new Session(ui, stage, () => home());

@@ -1,4 +1,5 @@
 import type { CampaignSummary, LiveCampaign } from "../../common/schemas/history.ts";
+import { JOIN_CODE_LENGTH } from "../../common/schemas/messages.ts";
 import { fetchFinished, fetchLive } from "../net/api.ts";
 import { ensureIdentity, guestName, IDENTITY_NOTE, loadIdentity, type Identity } from "../net/identity.ts";
 import { loadName, saveName } from "../net/player-name.ts";
@@ -34,7 +35,7 @@ export class HomeScene {
   constructor(parent: HTMLElement, stage: Stage, private readonly actions: HomeActions, presetCode = "") {
     this.skyline = new Skyline(stage);
     this.name = el("input", { class: "name-input", attrs: { maxlength: "24", placeholder: "Your name", "aria-label": "Your name", value: loadName(), autocomplete: "nickname" } });
-    this.code = el("input", { class: "code-input", attrs: { maxlength: "5", placeholder: "CODE", "aria-label": "Join code", value: presetCode, autocomplete: "off", spellcheck: "false" } });
+    this.code = el("input", { class: "code-input", attrs: { maxlength: String(JOIN_CODE_LENGTH), placeholder: "CODE", "aria-label": "Join code", value: presetCode, autocomplete: "off", spellcheck: "false" } });
     this.code.addEventListener("input", () => (this.code.value = this.code.value.toUpperCase().replace(/[^A-Z]/g, "")));
     const button = (text: string, cls: string, run: () => Promise<void>, id: string) => {
       const b = el("button", { class: cls, text, attrs: { type: "button", "data-action": id } });
@@ -109,7 +110,7 @@ export class HomeScene {
 
   private joinCode(): string {
     const code = this.code.value.trim().toUpperCase();
-    if (code.length !== 5) throw new Error("A join code has five letters.");
+    if (code.length !== JOIN_CODE_LENGTH) throw new Error(`A join code has ${JOIN_CODE_LENGTH} letters.`);
     return code;
   }
 

@@ -45,6 +45,9 @@ export const ClientMessages = {
 export type ClientMessageType = keyof typeof ClientMessages;
 export type ClientMessage<T extends ClientMessageType> = z.infer<(typeof ClientMessages)[T]>;
 
+/** Letters in a room's join code (server/rooms/room-code.ts explains the length). */
+export const JOIN_CODE_LENGTH = 6;
+
 /** What a client may send when it joins a room. */
 export const JoinOptions = z
   .object({
