@@ -21,7 +21,7 @@ describeInBrowser("browser: a whole campaign played through the page", (run) => 
     await host.page.fill(".home .name-input", "Ada");
     await host.page.click("[data-action=create]");
     const code = ((await host.page.textContent(".big-code")) ?? "").trim();
-    expect(code).toMatch(/^[A-Z]{5}$/);
+    expect(code).toMatch(/^[A-Z]{6}$/);
     const state = serverState(code);
     expect(state.code).toBe(code);
 
