@@ -6,7 +6,7 @@ import { HomeScene } from "./scenes/HomeScene.ts";
 import { ReplayScene } from "./scenes/ReplayScene.ts";
 import { ReportScene } from "./scenes/ReportScene.ts";
 import { Session } from "./session.ts";
-import { clearStage, createStage } from "./stage.ts";
+import { animate, clearStage, createStage } from "./stage.ts";
 import { toast } from "./ui/toasts.ts";
 
 const ui = document.getElementById("ui")!;
@@ -52,6 +52,8 @@ function report(id: string): void {
 /** Shows a page whose code loads on demand (the first screen does not carry it). */
 function lazy(make: () => Promise<{ destroy(): void }>): void {
   clear();
+  // These pages draw nothing on the stage: it rests, rather than render an empty frame many times a second.
+  animate(stage, false);
   const mine = shown;
   make().then(
     (scene) => (mine === shown ? (current = scene) : scene.destroy()),
