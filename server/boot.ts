@@ -72,6 +72,8 @@ export async function boot(config: ServerConfig, options: BootOptions = {}): Pro
       defaultSeconds: { policy: config.POLICY_SECONDS, speech: config.SPEECH_SECONDS, reactions: config.REACTIONS_SECONDS },
       botDelayMs: options.botDelayMs ?? BOT_DELAY_MS,
       log,
+      metrics,
+      seatReservationSeconds: config.SEAT_RESERVATION_SECONDS,
     },
   });
   await resumeCampaigns(resume, { process: processName, roomName: ROOM_NAME, log });

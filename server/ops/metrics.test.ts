@@ -36,9 +36,10 @@ describe("ServerMetrics", () => {
     expect(total(samples, "ecotopia_model_call_seconds_bucket", { part: "extraction", outcome: "fallback", le: "4" })).toBe(1);
   });
 
-  it("times each phase of a room from its start to the next one's", async () => {
+  it("times each phase of a room from its start to the next one's, a re-entry after a failure included", async () => {
     const metrics = new ServerMetrics(() => new WriteQueue().status());
     metrics.phaseEntered("ROOM", "policy", 0);
+    metrics.phaseEntered("ROOM", "policy", 5_000);
     metrics.phaseEntered("ROOM", "speech", 12_000);
     metrics.phaseEntered("ROOM", "resolving", 40_000);
     metrics.phaseEntered("ROOM", "ended", 41_500);

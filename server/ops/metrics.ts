@@ -92,6 +92,8 @@ export class ServerMetrics implements RoomMetrics {
 
   phaseEntered(roomId: string, phase: string, nowMs: number): void {
     const before = this.phases.get(roomId);
+    // The room re-enters a phase after a failure (its exception boundary): the phase goes on, it did not restart.
+    if (before?.phase === phase) return;
     if (before) this.phaseSeconds.observe({ phase: before.phase }, Math.max(0, nowMs - before.atMs) / 1000);
     if (phase === "ended") this.phases.delete(roomId);
     else this.phases.set(roomId, { phase, atMs: nowMs });

@@ -16,13 +16,14 @@ import { endedCampaign, type CompetitionRecorder } from "../competition/rate-cam
 import { admitMayor, type Admitted } from "../competition/seat-identity.ts";
 import { claimTable, liveReport, prepareTable, reportTable, type TableSpec } from "../competition/table-link.ts";
 import type { PlayerStore } from "../persistence/PlayerStore.ts";
+import type { RoomMetrics } from "../ops/metrics.ts";
 import type { CampaignRecorder } from "../persistence/recorder.ts";
 import { gate, type GatedMessage } from "./gate.ts";
 import { Lobby } from "./lobby.ts";
 import { mirror, type RoomFacts } from "./mirror.ts";
 import { RateLimiter } from "./rate-limit.ts";
 import { takeResumePlan, type ResumePlan } from "./resume.ts";
-import { roomCode } from "./room-code.ts";
+import { uniqueRoomCode } from "./room-code.ts";
 import { broadcast, send } from "./wire.ts";
 
 /** What the room needs from the server: the provider (already wrapped in its fallback), storage, timings, a log. */
@@ -37,6 +38,10 @@ export interface RoomDeps {
   /** The longest a bot thinks before it acts, in ms; each bot waits a random part of it, never more than 40% of the phase. */
   botDelayMs: number;
   log: (line: string) => void;
+  /** Operators' metrics (server/ops/metrics.ts); a room without them reports nothing. */
+  metrics?: RoomMetrics;
+  /** How long a reserved seat waits for its client; Colyseus's default (15 s) when not given. */
+  seatReservationSeconds?: number;
 }
 
 const SPECTATOR_LIMIT = 40;
@@ -76,7 +81,8 @@ export class CampaignRoom extends Room<CampaignState> {
     if (this.table) this.autoDispose = false;
     if (this.table) this.clock.setTimeout(() => this.startTable(), TABLE_START_WAIT_SECONDS * 1000);
     const resumed = takeResumePlan(options);
-    this.roomId = resumed?.code ?? roomCode();
+    this.roomId = resumed?.code ?? (await uniqueRoomCode());
+    if (this.deps.seatReservationSeconds) this.setSeatReservationTime(this.deps.seatReservationSeconds);
     this.facts.code = this.roomId;
     this.facts.isPrivate = parsed.data.private === true || this.table !== null;
     this.sync();
@@ -156,6 +162,7 @@ export class CampaignRoom extends Room<CampaignState> {
 
   onDispose(): void {
     this.phaseTimer?.clear();
+    this.deps.metrics?.roomClosed(this.roomId);
   }
 
   /**
@@ -278,6 +285,7 @@ export class CampaignRoom extends Room<CampaignState> {
   /** Runs on entering each phase: timers, bots, away mayors, reveals, resolving, results. */
   private enter(): void {
     const campaign = this.campaign!;
+    this.deps.metrics?.phaseEntered(this.roomId, campaign.phase, Date.now());
     this.phaseTimer?.clear();
     this.phaseTimer = null;
     for (const timer of this.botTimers.splice(0)) timer.clear();
@@ -347,6 +355,7 @@ export class CampaignRoom extends Room<CampaignState> {
     const since = Date.now();
     const resolved = await this.resolveSafely(campaign);
     if (this.campaign !== campaign || !resolved) return;
+    this.deps.metrics?.roundResolved(this.deps.provider.name, resolved.report);
     const parts = [...Object.values(resolved.report.extraction), resolved.report.citizens];
     const answered = new Set(parts.map((p) => (p.fallbackReason ? "local" : p.provider)));
     this.facts.provider = answered.size === 1 ? [...answered][0]! : "mixed";
