@@ -101,6 +101,9 @@ export async function ramp(target: Target, options: RampOptions): Promise<LevelR
       );
       if (!result.held) break;
     }
+  } catch (error) {
+    // A join refused or a connection dropped ends this target's ramp; the levels measured so far stand.
+    options.log(`${target.name}: stopped by ${(error as Error).message || (error as Error).name}; the server's last output:\n${server.output() || "(none)"}`);
   } finally {
     lag.disable();
     await Promise.all(open.map((r) => r.close()));

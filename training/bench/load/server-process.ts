@@ -22,6 +22,8 @@ export interface ServerProcess {
   port: number;
   /** CPU seconds (user + system) used so far by the process and every process it started. */
   cpuSeconds(): number;
+  /** The last lines the server wrote, to explain a failure. */
+  output(): string;
   /** The live heap after a full collection, in bytes. */
   heapUsed(): Promise<number>;
   stop(): Promise<void>;
@@ -105,6 +107,7 @@ export async function startServerProcess(entry: string, env: Record<string, stri
   }
   return {
     port,
+    output: () => log,
     cpuSeconds: () => processTree(pid).reduce((sum, p) => sum + cpuTicks(p), 0) / TICKS_PER_SECOND,
     heapUsed: () =>
       new Promise((resolve) => {
