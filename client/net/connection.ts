@@ -73,9 +73,7 @@ export class Connection {
     let lastError: unknown = null;
     do {
       try {
-        const room = seat.spectator
-          ? await this.client.joinById(seat.code, { spectator: true }, CampaignState)
-          : await this.client.reconnect(seat.token, CampaignState);
+        const room = seat.spectator ? await this.client.joinById(seat.code, { spectator: true }, CampaignState) : await this.reclaim(seat);
         this.wire(room, { ...seat, token: room.reconnectionToken });
         return;
       } catch (error) {
@@ -86,6 +84,17 @@ export class Connection {
     } while (Date.now() < deadline && !this.leaving);
     forgetSeat();
     this.listener.status("lost", plainError(lastError, seat.code));
+  }
+
+  /** The seat's own reconnection token first; after a server restart that token is gone, and the identity takes the seat back. */
+  private async reclaim(seat: SavedSeat): Promise<CampaignRoom> {
+    try {
+      return await this.client.reconnect(seat.token, CampaignState);
+    } catch (error) {
+      const { token } = identity();
+      if (!token) throw error;
+      return this.client.joinById(seat.code, { token }, CampaignState);
+    }
   }
 
   async leave(): Promise<void> {
