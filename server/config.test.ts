@@ -13,6 +13,16 @@ describe("server configuration", () => {
     expect(config.MISTRAL_CALL_TIMEOUT_MS).toBeLessThan(partDeadlineMs(config));
   });
 
+  it("scales out only with a public address and a shared database, and takes an address without a scheme", () => {
+    const redis = { REDIS_URL: "redis://127.0.0.1:6379" };
+    expect(() => loadConfig(redis)).toThrow(/PUBLIC_ADDRESS: is needed with REDIS_URL/);
+    expect(() => loadConfig({ ...redis, PUBLIC_ADDRESS: "game-1.example.org" })).toThrow(/DATABASE_URL: is needed with REDIS_URL/);
+    expect(() => loadConfig({ PUBLIC_ADDRESS: "wss://game-1.example.org" })).toThrow(/PUBLIC_ADDRESS: must be host\[:port\]\[\/path\], without a scheme/);
+    const config = loadConfig({ ...redis, PUBLIC_ADDRESS: "play.example.org/p1", DATABASE_URL: "postgres://db.internal/ecotopia" });
+    expect(config).toMatchObject({ REDIS_URL: "redis://127.0.0.1:6379", PUBLIC_ADDRESS: "play.example.org/p1" });
+    expect(loadConfig({ REDIS_URL: "", PUBLIC_ADDRESS: "" })).toMatchObject({ REDIS_URL: undefined, PUBLIC_ADDRESS: undefined });
+  });
+
   it("names the variable and the reason for a bad value", () => {
     expect(() => loadConfig({ PORT: "seventy" })).toThrow(/Invalid configuration: PORT: /);
   });
