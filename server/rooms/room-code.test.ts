@@ -1,6 +1,7 @@
 import { LocalDriver } from "@colyseus/core";
 import { describe, expect, it } from "vitest";
-import { roomCode, ROOM_CODE_LENGTH, uniqueRoomCode } from "./room-code.ts";
+import { JOIN_CODE_LENGTH } from "../../common/schemas/messages.ts";
+import { roomCode, uniqueRoomCode } from "./room-code.ts";
 
 /** A matchmaker driver listing live rooms under `codes`, as the server's own driver would. */
 function driverWith(codes: readonly string[]): LocalDriver {
@@ -11,7 +12,7 @@ function driverWith(codes: readonly string[]): LocalDriver {
 
 describe("room codes", () => {
   it("are letters that read unambiguously", () => {
-    for (let i = 0; i < 200; i++) expect(roomCode()).toMatch(new RegExp(`^[A-HJ-NP-Z]{${ROOM_CODE_LENGTH}}$`));
+    for (let i = 0; i < 200; i++) expect(roomCode()).toMatch(new RegExp(`^[A-HJ-NP-Z]{${JOIN_CODE_LENGTH}}$`));
   });
 
   it("never repeat a live room's code: a drawn code already in use is drawn again", async () => {
