@@ -20,7 +20,7 @@ import type { PlayerStore, StoredPlayer } from "../persistence/PlayerStore.ts";
 import type { TournamentStore } from "../persistence/TournamentStore.ts";
 import { gateWith, type Gated } from "./gate.ts";
 import { RateLimiter } from "./rate-limit.ts";
-import { roomCode } from "./room-code.ts";
+import { uniqueRoomCode } from "./room-code.ts";
 import { TournamentLobby, type TournamentRefusal } from "./tournament-lobby.ts";
 
 export interface TournamentRoomDeps {
@@ -74,7 +74,7 @@ export class TournamentRoom extends Room<TournamentState> {
     const host = await playerForToken(this.deps.players, opts.data.token);
     if (!host) throw new ServerError(401, "Creating a tournament needs a valid identity token.");
     if (!creations.identity.allow(`identity ${host.id}`, Date.now())) throw new ServerError(429, "Too many new tournaments: try again in a minute.");
-    this.roomId = roomCode();
+    this.roomId = await uniqueRoomCode();
     this.lobby = new TournamentLobby(createTournament({ id: randomUUID(), code: this.roomId, host: host.id, settings: opts.data.create }));
     this.unconfirmedHost = host.id;
     await this.presence.subscribe(tournamentChannel(this.lobby.tournament.id), this.onNews);
