@@ -49,6 +49,8 @@ export interface GameServer {
 export async function startGameServer(options: GameServerOptions): Promise<GameServer> {
   const app = express();
   app.disable("x-powered-by");
+  // req.ip (the identity limit) reads the client's address as the per-address limits do.
+  if (options.limits) app.set("trust proxy", options.limits.settings.proxyHops);
   app.use("/api", apiRoutes(options.history, ROOM_NAME));
   // New identities per address: a few at once (a household, a classroom), then one a minute.
   app.use("/api", playerRoutes(options.players, { creationLimiter: new RateLimiter(5, 1 / 60) }));

@@ -28,6 +28,11 @@ export const ServerConfig = ProviderConfig.extend({
    * the client's WebSocket here. Also names the campaigns this process resumes after a restart.
    */
   PUBLIC_ADDRESS: unsetIfEmpty(z.string().regex(/^[A-Za-z0-9.-]+(:\d{1,5})?(\/[A-Za-z0-9_-]+)*$/, "must be host[:port][/path], without a scheme")),
+  /**
+   * Reverse proxies in front of this process that append the client's address to X-Forwarded-For (0: none, the
+   * connection's peer is the client). Behind one proxy every client would otherwise share the proxy's address.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   /** Open WebSocket connections per client address (a household or a classroom shares one). */
   CONNECTIONS_PER_ADDRESS: perAddress(32),
   /** Rooms created (create or quick match) per client address per minute. */

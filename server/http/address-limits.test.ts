@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { AddressLimits } from "./address-limits.ts";
 import { clientAddress } from "./client-address.ts";
 
-const SETTINGS = { connectionsPerAddress: 3, roomsPerMinute: 4, codeMissesPerMinute: 6, openReservationsPerAddress: 2, reservationSeconds: 8 };
+const SETTINGS = { connectionsPerAddress: 3, roomsPerMinute: 4, codeMissesPerMinute: 6, openReservationsPerAddress: 2, reservationSeconds: 8, proxyHops: 0 };
 
 function limitsAt(start = 0) {
   const clock = { now: start };

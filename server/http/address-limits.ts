@@ -8,6 +8,8 @@ export interface AddressLimitSettings {
   openReservationsPerAddress: number;
   /** How long a reserved seat waits for its WebSocket (the rooms' seat reservation time). */
   reservationSeconds: number;
+  /** Trusted reverse proxies in front of the server: where a request's client address is read (see clientAddress). */
+  proxyHops: number;
 }
 
 /** How often the bookkeeping of addresses gone quiet is dropped. */
@@ -106,5 +108,6 @@ export function addressLimits(config: ServerConfig): AddressLimits {
     codeMissesPerMinute: config.CODE_MISSES_PER_ADDRESS_PER_MINUTE,
     openReservationsPerAddress: config.OPEN_RESERVATIONS_PER_ADDRESS,
     reservationSeconds: config.SEAT_RESERVATION_SECONDS,
+    proxyHops: config.TRUSTED_PROXY_HOPS,
   });
 }

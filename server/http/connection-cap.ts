@@ -16,7 +16,7 @@ export function capConnections(http: HttpServer, limits: AddressLimits): void {
   const others = http.listeners("upgrade") as UpgradeListener[];
   http.removeAllListeners("upgrade");
   http.on("upgrade", (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const address = clientAddress(req);
+    const address = clientAddress(req, limits.settings.proxyHops);
     if (!limits.openConnection(address)) {
       socket.end(
         `HTTP/1.1 429 Too Many Requests\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(TOO_MANY)}\r\nConnection: close\r\n\r\n${TOO_MANY}`,

@@ -59,7 +59,7 @@ async function matchmake(req: IncomingMessage, limits: AddressLimits, protocol: 
     return refuse(400, "The join options are not valid JSON.");
   }
 
-  const address = clientAddress(req);
+  const address = clientAddress(req, limits.settings.proxyHops);
   const retry = (perMinute: number) => ({ "Retry-After": String(Math.ceil(60 / perMinute)) });
   const { settings } = limits;
   if (!limits.mayReserve(address)) {
