@@ -28,8 +28,8 @@ describeInBrowser("browser: a whole campaign played through the page", (run) => 
     await guest.page.fill(".home .name-input", "Bo");
     await guest.page.fill(".code-input", "QQQQQ");
     await guest.page.click("[data-action=join]");
-    await guest.page.waitForSelector(".toast");
-    expect(await guest.page.textContent(".toast")).toContain("No campaign has the code QQQQQ");
+    // Toasts fade: wait for the one that names the wrong code rather than read whichever shows later.
+    await guest.page.waitForSelector(".toast:has-text('No campaign has the code QQQQQ')");
     await guest.page.fill(".code-input", code);
     await guest.page.click("[data-action=join]");
     await guest.page.waitForSelector(".big-code");
