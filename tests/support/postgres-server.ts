@@ -32,7 +32,7 @@ export function postgresServerAvailable(): boolean {
   return Boolean(process.env.DATABASE_URL) || binDir() !== null;
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);
