@@ -25,7 +25,8 @@ export function renderBlocReasons(
   contradictions: Pick<ContradictionView, "id" | "description">[],
 ): void {
   const moveWords = (move: BlocMove) => {
-    const words = move.promiseText ? `${CAUSES[move.cause]}: “${move.promiseText}”` : move.dialogue ? `“${move.dialogue}”` : CAUSES[move.cause];
+    const about = move.cause === "reaction" ? "reacted to" : `${CAUSES[move.cause]}:`;
+    const words = move.promiseText ? `${about} “${move.promiseText}”` : move.dialogue ? `“${move.dialogue}”` : CAUSES[move.cause];
     const caught = contradictions.find((c) => c.id === move.contradictionId);
     return caught ? `${words}; caught: ${caught.description}` : words;
   };
