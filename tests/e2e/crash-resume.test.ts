@@ -22,7 +22,10 @@ describe("a server killed mid-campaign", () => {
   if (!postgresServerAvailable()) {
     // A real server: booting the embedded one costs tens of seconds of CPU per start on a busy machine.
     if (process.env.CI === "true") it("needs a real PostgreSQL server (required when CI=true)", () => expect.fail(POSTGRES_MISSING));
-    else it.skip(POSTGRES_MISSING);
+    else {
+      console.warn(`\n${"!".repeat(80)}\n${POSTGRES_MISSING}\n${"!".repeat(80)}\n`);
+      it.skip(POSTGRES_MISSING);
+    }
     return;
   }
   let server: ServerProcess | null = null;

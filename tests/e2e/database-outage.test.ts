@@ -21,7 +21,10 @@ const why = process.env.DATABASE_URL ? EXTERNAL : postgresServerAvailable() ? nu
 describe("the database stopped for 30 s mid-campaign", () => {
   if (why !== null) {
     if (process.env.CI === "true" && !process.env.DATABASE_URL) it("needs a real PostgreSQL server (required when CI=true)", () => expect.fail(why));
-    else it.skip(why);
+    else {
+      console.warn(`\n${"!".repeat(80)}\n${why}\n${"!".repeat(80)}\n`);
+      it.skip(why);
+    }
     return;
   }
 

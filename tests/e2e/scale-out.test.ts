@@ -18,7 +18,10 @@ const missing = !redisServerAvailable() ? REDIS_MISSING : !postgresServerAvailab
 describe("two server processes behind one Redis", () => {
   if (missing) {
     if (process.env.CI === "true") it("needs redis-server and PostgreSQL (required when CI=true)", () => expect.fail(missing));
-    else it.skip(missing);
+    else {
+      console.warn(`\n${"!".repeat(80)}\n${missing}\n${"!".repeat(80)}\n`);
+      it.skip(missing);
+    }
     return;
   }
   const processes: ServerProcess[] = [];
