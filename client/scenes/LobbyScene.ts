@@ -85,7 +85,7 @@ export class LobbyScene {
       el("h3", { text: "This campaign" }),
       el("p", {
         class: "rules-line",
-        text: `${s.rounds} rounds. Each round: ${s.policySeconds} s to act, ${s.speechSeconds} s for speeches, ${s.reactionsSeconds} s of reactions; a phase ends early once every mayor is done.`,
+        text: `${s.rounds} rounds. Each round: ${s.policySeconds} s to act, ${s.speechSeconds} s for speeches, ${s.reactionsSeconds} s of reactions; a phase ends early once every mayor is done. ${s.rated ? "Rated: the result changes every mayor's rating." : "Unrated: ratings stay as they are."}`,
       }),
     ]);
     renderKeyed(this.profile, JSON.stringify([me, view.mayors.map((m) => m.color)]), () => (me ? this.profileForm(me.name, me.color, me.ready, view.mayors.filter((m) => m.id !== me.id).map((m) => m.color)) : []));
@@ -177,6 +177,15 @@ export class LobbyScene {
         });
         return el("label", { class: "field" }, [el("span", { text: `${label} (s)` }), input]);
       }),
+      el("div", { class: "field" }, [
+        el("span", { text: "Rating" }),
+        el("button", {
+          class: settings.rated ? "on" : "",
+          text: settings.rated ? "Rated ✔" : "Unrated",
+          attrs: { type: "button", "data-action": "rated", "aria-pressed": String(settings.rated), title: "Rated only when every seat is a different player with an identity; bots make it unrated" },
+          on: { click: () => this.actions.settings({ rated: !settings.rated }) },
+        }),
+      ]),
       el("div", { class: "field" }, [
         el("span", { text: "Bot" }),
         strategy,

@@ -1,57 +1,12 @@
-import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
 import { openPage } from "./support/browser-player.ts";
-import { axeViolations, LAPTOP, PHONE, tabTo, unusableControls } from "./support/browser-screens.ts";
+import { LAPTOP, PHONE, screenOk, tabTo } from "./support/browser-screens.ts";
+import { identityOf } from "./support/browser-identity.ts";
 import { describeInBrowser, progress } from "./support/browser-suite.ts";
-import { seedRatedHistory } from "./support/rated-history.ts";
 
 const { step, shot } = progress("tournament-");
 
-/** A screen as a phone (touch) or a keyboard player meets it: every control usable, no serious axe finding. */
-async function screenOk(page: Page, touch: boolean, what: string): Promise<void> {
-  expect(await unusableControls(page, touch), `${what}: controls out of reach`).toEqual([]);
-  expect(await axeViolations(page), `${what}: accessibility`).toEqual([]);
-}
-
-/** This browser's identity as the page keeps it. */
-const identityOf = async (page: Page) => JSON.parse((await page.evaluate(() => localStorage.getItem("ecotopia.identity"))) ?? "null") as { id: string } | null;
-
-describeInBrowser("browser: tournaments, the leaderboard and a player's page", (run) => {
-  it("the leaderboard lists rated players (namesakes told apart) and leads to a player's page with the rating chart and replays", async () => {
-    step("leaderboard and player page");
-    // First in the file: the embedded Postgres serves one session at a time, so the seed writes while nothing else runs.
-    const ids = await seedRatedHistory(run.game.server.databaseUrl, ["Ana", "ana", "Bruno"], 3);
-    const phone = await openPage(run.browser, `${run.game.url}/leaderboard`, PHONE);
-    const p = phone.page;
-    await p.waitForSelector(".board tbody tr");
-    const rows = await p.$$eval(".board tbody tr", (trs) => trs.map((tr) => tr.getAttribute("data-player")));
-    expect(rows.filter((id) => ids.includes(id!)).length, "every seeded player is on the board").toBe(3);
-    const names = await p.$$eval(".board tbody th a", (links) => links.map((a) => a.textContent));
-    expect(names.filter((n) => /^ana#[0-9a-f]{3,}$/i.test(n ?? "")).length, "namesakes carry a tag").toBe(2);
-    expect(await p.locator(".tag-provisional").count(), "three rated campaigns are provisional").toBe(3);
-    await screenOk(p, true, "phone leaderboard");
-    await shot(p, "06-phone-leaderboard");
-    await p.tap(`.board a[href="/player/${ids[2]}"]`);
-    await p.waitForSelector(".page .chart-box");
-    expect(await p.locator("[data-campaign]").count(), "every campaign the player sat in").toBe(3);
-    await screenOk(p, true, "phone player page");
-    await shot(p, "07-phone-player");
-
-    const laptop = await openPage(run.browser, `${run.game.url}/leaderboard`, LAPTOP);
-    const k = laptop.page;
-    await k.waitForSelector(".board tbody tr");
-    await tabTo(k, `.board a[href="/player/${ids[0]}"]`);
-    await k.keyboard.press("Enter");
-    await k.waitForSelector(".page .chart-box");
-    await tabTo(k, "[data-campaign] a[href^='/replay/']");
-    await screenOk(k, false, "laptop player page");
-    await shot(k, "08-laptop-player");
-    await k.keyboard.press("Enter");
-    await k.waitForURL(/\/replay\//);
-    for (const device of [phone, laptop]) expect(device.errors).toEqual([]);
-    for (const device of [phone, laptop]) await device.page.context().close();
-  }, 180_000);
-
+describeInBrowser("browser: a tournament run through its pages", (run) => {
   it("a host and two players create, join and start a tournament through its pages; a spectator watches a campaign from it", async () => {
     const host = await openPage(run.browser, `${run.game.url}/tournaments`, LAPTOP);
     const h = host.page;

@@ -43,6 +43,12 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.impact} ${v.id}: ${v.targets.join(", ")}`);
 }
 
+/** Checks a screen the way a phone or keyboard player meets it: every control usable, no serious axe finding. */
+export async function screenOk(page: Page, touch: boolean, what: string): Promise<void> {
+  expect(await unusableControls(page, touch), `${what}: controls out of reach`).toEqual([]);
+  expect(await axeViolations(page), `${what}: accessibility`).toEqual([]);
+}
+
 /** Presses Tab until the focused element matches `selector`: proof that the keyboard alone reaches it. */
 export async function tabTo(page: Page, selector: string, maxPresses = 120): Promise<void> {
   for (let i = 0; i < maxPresses; i++) {
