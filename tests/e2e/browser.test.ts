@@ -26,10 +26,10 @@ describeInBrowser("browser: a whole campaign played through the page", (run) => 
     expect(state.code).toBe(code);
 
     await guest.page.fill(".home .name-input", "Bo");
-    await guest.page.fill(".code-input", "QQQQQ");
+    await guest.page.fill(".code-input", "QQQQQQ");
     await guest.page.click("[data-action=join]");
     // Toasts fade: wait for the one that names the wrong code rather than read whichever shows later.
-    await guest.page.waitForSelector(".toast:has-text('No campaign has the code QQQQQ')");
+    await guest.page.waitForSelector(".toast:has-text('No campaign has the code QQQQQQ')");
     await guest.page.fill(".code-input", code);
     await guest.page.click("[data-action=join]");
     await guest.page.waitForSelector(".big-code");
