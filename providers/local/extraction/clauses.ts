@@ -31,7 +31,9 @@ interface Cut {
 
 const CUTS: ReadonlyArray<readonly [RegExp, CutKind]> = [
   [/\s*;\s*|\s*[—–]\s*|\s+--?\s+|:\s+/g, "hard"],
-  [/(?<!\beven),?\s+(?:but|whereas|while(?!\s+(?:I|we)(?:['’]m|['’]re| am| are| hold| remain| sit| stay| live)\b)|yet|although|though|however|then|and then|instead)\b,?\s*/gi, "contrast"],
+  // ", so …" and "and so …" open a clause of result, a main clause of its own; "so that" and a bare "so" say why.
+  [/,\s*(?:and\s+)?so\b(?!\s+(?:that|far|much|many|long|too|as)\b),?\s*|\s+and so\b,?\s*/gi, "contrast"],
+  [/(?<!\beven),?\s+(?:but|whereas|while(?!\s+(?:I|we)(?:['’]m|['’]re| am| are| hold| remain| sit| stay| live)\b)|yet|although|though|however|then|and then|instead(?=\s*,))\b,?\s*/gi, "contrast"],
   [/,\s*(?:which|where|since|as|starting with|in order to)\b\s*|,?\s+(?:even if|even though|because(?! of\b)|so that|so|and so|whatever|whoever|no matter)\b,?\s*/gi, "subordinate"],
   [/,?\s+(?:and|or|plus)\s+|,\s*/g, "soft"],
 ];

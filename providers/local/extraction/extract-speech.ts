@@ -16,6 +16,7 @@ import { isBareMarker, startsWithMarker } from "./markers.ts";
 import { detectPromise, type Detection } from "./promise-detector.ts";
 import { isRivalQuote, rivalAttribution } from "./rivals.ts";
 import { isSarcastic } from "./sarcasm.ts";
+import { namesThingToMake, telegraphicReading } from "./telegraphic.ts";
 import { makeSpan, quotable, splitSentences } from "./sentences.ts";
 import { isElaboration, isRhetoricalAnswer, isTrailingTag, isVouchSentence, refusesTalk, vouchesForPrevious } from "./tags.ts";
 import { audienceOf, calledOut, speaksTo, targetOf } from "./target.ts";
@@ -24,15 +25,16 @@ const MAX_TEXT = 500;
 const VOUCHED: Detection = { kind: "explicit", confidence: 0.88, markerAt: 0 };
 const IMPLIED: Detection = { kind: "implicit", confidence: 0.7, markerAt: 0 };
 
-/** "Solar on (9,2).", "Two labs by the river.": a sentence without a verb that names something to build on the map. */
-function namesThingToMake(sentence: string): boolean {
-  if (sentence.split(/\s+/).length > 10 || /[?]/.test(sentence) || /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|\w+ed|I|we|you|he|she|they)\b/i.test(sentence)) return false;
-  return checkableCommitment(sentence)?.type === "do";
-}
-
 /** True when a clause the speaker stands behind still commits to nothing (hope, opinion, hedge, appeal). */
 function commitsToNothing(clause: string, conditioned: boolean): boolean {
   return conditioned || isHope(clause) || isOpinion(clause) || isHedged(clause) || isAppeal(clause) || isLeadIn(clause);
+}
+
+/** The first sentence of the unbroken run of sentences holding promises that ends at `last`. */
+function runOfPromises(found: readonly { sentence: number }[], last: number): number {
+  let first = last;
+  while (first > 0 && found.some((f) => f.sentence === first - 1)) first--;
+  return first;
 }
 
 /** A promise found in the speech, with where it starts (to extend it over a colon) and the sentence it is in. */
@@ -93,7 +95,9 @@ export function extractSpeech(input: ExtractionInput): ExtractionOutput {
       vouch(found.filter((f) => f.sentence === i - 1), sentence.text);
       return;
     }
-    const undated = found.filter((f) => f.sentence === i - 1 && f.promise.deadlineRound === null);
+    // "Both until the vote.": a plural anaphor dates every promise of the sentences just before, not only the last.
+    const reach = /^\W*(?:both|all of (?:them|it|this)|each|all three|all two)\b/i.test(sentence.text) ? runOfPromises(found, i - 1) : i - 1;
+    const undated = found.filter((f) => f.sentence >= reach && f.sentence <= i - 1 && f.promise.deadlineRound === null);
     const thing = sentences[i - 1];
     if (datesPrevious(sentence.text) && (undated.length > 0 || (thing !== undefined && !found.some((f) => f.sentence === i - 1) && namesThingToMake(thing.text)))) {
       const deadlineRound = deadlineOf(sentence.text, input.round, input.finalRound);
@@ -101,9 +105,16 @@ export function extractSpeech(input: ExtractionInput): ExtractionOutput {
       if (undated.length === 0 && thing !== undefined) {
         // "A solar field on the wasteland. Next round.": the thing and its date are one promise.
         const span = quotable(speech, makeSpan(speech, thing.start, sentence.end));
-        const dated = { promise: build(span.text.slice(0, MAX_TEXT), IMPLIED, "", contextOf(i - 1), thing.text), start: span.start, sentence: i };
+        const dated = { promise: build(span.text.slice(0, MAX_TEXT), IMPLIED, "", contextOf(i - 1), telegraphicReading(thing.text, "")), start: span.start, sentence: i };
         found.push(dated);
         said.push({ text: thing.text, context: contextOf(i - 1), sentence: i, found: dated });
+        // "Two forests. One lab. By round 6.": the date closes a list said one item per sentence.
+        for (let j = i - 2; j >= 0 && namesThingToMake(sentences[j]!.text) && !found.some((f) => f.sentence === j); j--) {
+          const item = quotable(speech, sentences[j]!);
+          const listed = { promise: { ...build(item.text, IMPLIED, "", contextOf(j), telegraphicReading(item.text, "")), deadlineRound }, start: item.start, sentence: i };
+          found.push(listed);
+          said.push({ text: item.text, context: contextOf(j), sentence: i, found: listed });
+        }
       }
       return;
     }
@@ -173,7 +184,7 @@ export function extractSpeech(input: ExtractionInput): ExtractionOutput {
         return;
       }
       const own = vouched && detection.kind === "implicit" ? { ...detection, ...VOUCHED, markerAt: detection.markerAt } : detection;
-      const reading = isBareMarker(text) ? `${previous ?? ""} ${text}` : text;
+      const reading = isBareMarker(text) ? `${previous ?? ""} ${text}` : telegraphicReading(text, sentences[i - 1]?.text ?? "");
       last = { promise: build(text, own, lead, context, reading), start: quote.start, sentence: i };
       found.push(last);
       said.push({ text, context, sentence: i, found: last });

@@ -3,6 +3,7 @@ import { explicitMarkerAt, isMetaMarker, isStrongMarker, startsWithVerb } from "
 import { timeless } from "./deadline.ts";
 import { hasTopic } from "./domain.ts";
 import { isSoftHedge } from "./non-promise.ts";
+import { presentAsFutureAt } from "./present-future.ts";
 
 export interface Detection {
   readonly kind: PromiseKind;
@@ -46,6 +47,9 @@ const SAFE = new RegExp(
     `|^(?:[A-Z][\\w.]*(?:\\s[A-Z]\\w*)?${A}s?|your|our|the)\\s+(?:\\w+\\s+){0,3}(?:is|are|will be|stays?|remains?)\\s+(?!not\\b|never\\b)(?:safe|secure|protected|off[- ]limits|untouchable|not for sale)\\b`,
   "i",
 );
+/** "Fields safe.", "Taxes frozen.": a noun and a state kept, with the copula left out, as in a headline. */
+const LINKING = "(?!(?:is|are|was|were|am|be|been|being|feels?|felt|seems?|looks?|sounds?|stays?|remains?|keeps?|makes?|got|gets?)\\b)";
+const KEPT_STATE = new RegExp(`^(?:(?:your|our|the|my|every|all)\\s+)?(?:${LINKING}[a-z'’-]+\\s+){0,2}${LINKING}[a-z'’-]+\\s+(?:safe|secure|protected|untouched|frozen|guaranteed|intact|off[- ]limits)[\\s.!]*$`, "i");
 const UNDER_ME = /^(?:with me|under (?:me|my (?:leadership|watch|administration|government|plan))|on my watch|as long as I(?:\s+am|'m|’m) (?:mayor|in office|here)|while I(?:\s+am|'m|’m) (?:mayor|in office|here))\b/i;
 /** "The town hall opens on Saturdays from now on": a thing of the city in the present tense, for every round to come. */
 const FROM_NOW_ON = /\bfrom (?:now|today|tomorrow|this round|next round) on\b|\bstarting (?:now|today|tonight|tomorrow|this round)\b|\bhenceforth\b/i;
@@ -81,10 +85,17 @@ const THERE_WILL_BE = /\bthere (?:will|shall) (?:be|never be|be no)\b|\bthere(?:
 /** "Here is round five": a time with nothing promised around it. */
 const PRESENTATIVE = /^(?:here(?:['’]s| is| are)|this is|that is|that['’]s|it['’]s|it is)\b/i;
 
-/** "starting next round", "right away": nothing but a time. */
+/** "another", "one more": a thing named by the sentence before ("Lab built. Another next round."). */
+export const ADDITIVE = /^(?:another(?: one)?|(?:one |two |a few |some )?more|a (?:second|third|fourth)(?: one)?|the next one)$/i;
+
+/**
+ * "starting next round", "right away": nothing but a time. One word besides the time is a promise when it names
+ * a thing of the city ("Factory next round.") or adds to the thing named before it ("Another next round.").
+ */
 function timeOnly(text: string): boolean {
-  const words = timeless(text).replace(/\b(?:and|or|then|also|now|starting|beginning|from|so|full stop)\b/gi, " ").match(/[A-Za-z]{2,}/g);
-  return (words?.length ?? 0) < 2;
+  const words = timeless(text).replace(/\b(?:and|or|then|also|now|starting|beginning|from|so|full stop)\b/gi, " ").match(/[A-Za-z]{2,}/g) ?? [];
+  if (words.length >= 2) return false;
+  return words.length === 0 || !(hasTopic(words[0] ?? "") || ADDITIVE.test(words[0] ?? ""));
 }
 
 function subjectOf(clause: string, at: number): string {
@@ -114,7 +125,7 @@ export function isImplicitForm(clause: string, futureRound = false): boolean {
   const underMe = UNDER_ME.test(body) && /[a-z]+\W+[a-z]+/i.test(body.replace(UNDER_ME, ""));
   if ((underMe || DONE.test(body)) && !past) return true;
   if (past || OUTCOME.test(body)) return false;
-  if (SAFE.test(body) || THERE_WILL_BE.test(body)) return true;
+  if (SAFE.test(body) || THERE_WILL_BE.test(body) || KEPT_STATE.test(body)) return true;
   if (futureRound && !startsWithVerb(body) && !IMPERATIVE.test(body) && !PRESENTATIVE.test(body) && !timeOnly(body)) return true;
   if (YOU_RECEIVE.test(body) || (FROM_NOW_ON.test(body) && THING_DOES.test(body))) return true;
   for (const form of [GETS, STAYS]) {
@@ -144,6 +155,8 @@ export function detectPromise(clause: string, inherits: PromiseKind | null, futu
     const strong = at !== -1 && isStrongMarker(clause);
     return { kind: "explicit", confidence: hedge ? 0.85 : strong ? 0.95 : 0.9, markerAt: Math.max(0, at) };
   }
+  const plan = presentAsFutureAt(clause, futureRound);
+  if (plan !== -1 && !PAST.test(clause)) return { kind: "explicit", confidence: hedge ? 0.85 : 0.88, markerAt: plan };
   if (inherits === null && !isImplicitForm(clause, futureRound)) return null;
   const personal = /\b(?:with me|my word|on my watch|under my|I promise)\b/i.test(clause);
   return { kind: "implicit", confidence: hedge ? 0.6 : personal ? 0.75 : 0.7, markerAt: 0 };

@@ -15,4 +15,13 @@ describe("a pledge buried in a long run-on", () => {
   it("still reads a pseudo-cleft ('What I will do is …') as a promise", () => {
     expect(extractSpeech(inputFor("What I will do for you is plant a forest.")).promises).toHaveLength(1);
   });
+
+  it("reads a clause of result after ', so' or 'and so' as a main clause, and 'so that' as a purpose", () => {
+    const texts = (speech: string) => extractSpeech(inputFor(speech)).promises.map((p) => p.text);
+    expect(texts("I have lain awake over the charts, and so the coal plant will be replaced with solar next round.")).toEqual([
+      "the coal plant will be replaced with solar next round",
+    ]);
+    expect(texts("The panels were a mistake, so there will be no more of them while I am mayor.")).toEqual(["there will be no more of them while I am mayor"]);
+    expect(texts("I will plant trees by the farms so that the dust stays off the crops.")).toEqual(["I will plant trees by the farms"]);
+  });
 });

@@ -16,7 +16,7 @@ const IN_SENTENCE = [
   /^\W*(?:sure|of course|oh sure),?\s+(?:and\s+)?(?:I|we)(?:['’]ll| will)\b.*\b(?:tomorrow|overnight|by friday|by tonight)\b/i,
 ];
 
-const TAG = /^(?:not|nope|yeah,?\s+right|as if|just kidding|kidding|joking|lol|\/s|wink|sure|please|right)[\s.!…]*$|^that['’]s what \w+ (?:thinks|says|wants you to think)/i;
+const TAG = /^(?:(?:\w+ly,?\s+)?not(?:\s+happening)?|nope|yeah,?\s+right|as if|just kidding|kidding|joking|lol|\/s|wink|sure|please|right)[\s.!…]*$|^that['’]s what \w+ (?:thinks|says|wants you to think)/i;
 
 /** True when the sentence, or the one right after it ("Not." / "Yeah, right."), marks it as sarcasm. */
 export function isSarcastic(sentence: string, next: string | undefined): boolean {

@@ -7,7 +7,7 @@ const VOUCH_SENTENCE =
   /^[\w.\s,]{0,30}\b(?:(?:you )?ha(?:s|ve) my (?:word|promise)(?: on (?:it|that|this|both|all of (?:it|them|this)|every one|each one|them))?|that(?:['’]s| is) (?:a promise|my word)|you can hold me to (?:it|that))[\s.!]*$/i;
 /** A clause that closes a promise with the speaker's word: "…, I promise", "…, I give you my word", "…, promise 🙏". */
 const TRAILING_TAG =
-  /^(?:(?:and|so)\s+)?(?:(?:i\s+)?(?:promise|promis|swear|guarantee it|give you my word)|you have my word|that(?:['’]s| is) (?:a promise|my word)|i(?:['’]ll| will) keep (?:it|that|them|my word)|no cap|bet)\b[\s\W]*(?:(?:Dr\.\s*)?[A-Z][\w'’-]*)?[\s\W]*$/i;
+  /^(?:(?:and|so)\s+)?(?:(?:i\s+)?(?:promise|promis|swear|guarantee it|give you my word)|you have my word|(?:that|this)(?:['’]s| is) (?:a|my) (?:promise|word)|i(?:['’]ll| will) keep (?:it|that|them|my word)|no cap|bet)\b[\s\W]*(?:(?:Dr\.\s*)?[A-Z][\w'’-]*)?[\s\W]*$/i;
 /** "Rafael can have his chimneys": a rival's share, setting up the speaker's rhetorical answer. */
 const RIVAL_SHARE = /\b(?:can|may)\s+(?:have|keep|promise|take|get)\b/i;
 const RHETORICAL_ANSWER = /^I(?:['’]ll| will) (?:take|promise|have|keep|get)(?: you)?\s+(?:\S+\s*){1,3}$/i;
@@ -18,8 +18,11 @@ export function vouchesForPrevious(next: string | undefined): boolean {
   return WORD_TAG.test(next ?? "");
 }
 
+/** The word itself as a sentence, with at most a name or a demonstrative: "Promise.", "My word.", "This is my promise." */
+const WORD_ALONE = /^(?:(?:Dr\.\s*)?[A-Z][\w'’-]*,\s*)?(?:(?:that|this)(?:['’]s| is)\s+)?(?:(?:my|a)\s+)?(?:word|promise)(?:\s+on (?:it|that|this|both))?[\s.!]*$/i;
+
 export function isVouchSentence(sentence: string): boolean {
-  return VOUCH_SENTENCE.test(sentence.trim());
+  return VOUCH_SENTENCE.test(sentence.trim()) || WORD_ALONE.test(sentence.trim());
 }
 
 export function isTrailingTag(clause: string): boolean {
