@@ -52,4 +52,9 @@ describe("bare answers and fragments", () => {
     expect(promises("Boris asked if I would ever clear a field. I won't.")).toEqual([]);
     expect(promises("I have never cleared a field and I never will.")).toEqual([["I never will", "explicit", { type: "avoid", actions: ["CLEAR_FARMLAND"] }]]);
   });
+
+  it("reads a reported question with its 'will' shifted back to 'would'", () => {
+    const out = extractSpeech(inputFor("Greta inquired whether her fields would be sold for housing. They will not.")).promises;
+    expect(out.map((p) => [p.text, p.commitment?.type])).toEqual([["Greta inquired whether her fields would be sold for housing. They will not", "avoid"]]);
+  });
 });

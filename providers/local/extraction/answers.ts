@@ -16,12 +16,13 @@ const ECHO =
 /** A polar question: an auxiliary ahead of its subject, read from the question's last clause (after a colon or a quote). */
 const POLAR = /(?:^|[:"“‘]\s*|,\s*)(will|shall|are|is|am|do|does)\s+([^?]{3,240}?)[\s"”’]*(?:\?|,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:asks?|asked|wants to know|wonders)\W*|[.!]*)[\s"”’]*$/i;
 /** A question reported in the speaker's words: "Mia asked whether we will plant trees", "you asked if I'll …". */
-const INDIRECT = /\b(?:ask(?:s|ed|ing)?(?:\s+(?:me|us|him|her))?(?:\s+\w+\s+out)?|want(?:s|ed)? to know|wonders?|wondered)\s+(?:whether|if)\s+([^?.!]{3,240}?)[\s.!?]*$/i;
+const INDIRECT = /\b(?:ask(?:s|ed|ing)?(?:\s+(?:me|us|him|her))?(?:\s+\w+\s+out)?|[ei]nquir(?:es|ed|ing|e)|want(?:s|ed)? to know|wonders?|wondered)(?:,\s*[^,]{1,30},)?\s+(?:whether|if)\s+([^?.!]{3,240}?)[\s.!?]*$/i;
 /** A subject the speaker answers for: the speaker, the listener (who means the speaker), or a thing of the city, never a named person. */
-const THING_SUBJECT = /^(?:(?:the|our|your|this|that|these|those|every|each|any|a|an|my|its|their)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}|it|they)$/;
+const THING_SUBJECT = /^(?:(?:the|our|your|this|that|these|those|every|each|any|a|an|my|its|their|his|her)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}|it|they)$/;
 /** Verbs of state a thing can take in a question ("Will the coal plant close?", "Is the forest going to stay?"). */
 const STATE_VERB = /^(?:be|stay|remain|have|get|keep|go|come|reach|fall|rise|run|open|close|shut|reopen|grow|stop|change|disappear|survive|continue)\b/i;
-const FUTURE_AUX = /^(.*?)\s*(?:\s(?:will|shall)|['’]ll|\s(?:is|are|am) going to)\s+(.+)$/i;
+/** A reported question shifts "will" back to "would" ("she asked whether her fields would be sold"). */
+const FUTURE_AUX = /^(.*?)\s*(?:\s(?:will|shall|would)|['’]ll|\s(?:is|are|am|was|were) going to)\s+(.+)$/i;
 
 export interface Answer {
   /** The question said back as a statement, to read the promise from. */

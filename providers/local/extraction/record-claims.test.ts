@@ -26,4 +26,12 @@ describe("a claim about the speaker's own record that the record refutes", () =>
     expect(claims("All I have done is build factories.", factoryBefore)).toEqual([]);
     expect(claims("Boris never built a factory.", factoryBefore)).toEqual([]);
   });
+
+  it("reads a denial whose negation comes before the first person, or whose subject is left out", () => {
+    const closed = { actionsBefore: [action(1, "REPLACE_WITH_SOLAR", "COAL_PLANT", "SOLAR_FIELD")] };
+    expect(claims("Never once in this campaign have I closed a workplace.", closed)).toEqual([["Never once in this campaign have I closed a workplace", "medium"]]);
+    expect(claims("Never touched a tree, ask anyone.", felled).map((c) => c[1])).toEqual(["high"]);
+    expect(claims("My hands are clean, no chimney I built.", factoryBefore).map((c) => c[1])).toEqual(["medium"]);
+    expect(claims("Planted trees, built labs.", felled)).toEqual([]);
+  });
 });

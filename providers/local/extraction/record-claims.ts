@@ -12,6 +12,16 @@ export interface RecordClaim {
 
 const FIRST_PERSON = /\b(?:I|I['’](?:ve|d|m)|me|my|we|we['’](?:ve|d|re)|us)\b/i;
 const SUBJECT_NEGATED = /\b(?:I|we)\b[^.;]*?\b(?:never|not|nothing|no|n['’]t)\b|\b(?:I|we)\b[^.;]*?n['’]t\b/i;
+const PAST_VERB = "(?:\\w+[^e\\W]ed|built|cut|made|put|tore|sold|felled|took|gave)";
+/**
+ * The negation ahead of the first person: inverted ("Never once have I closed a workplace"), on the object of a
+ * relative ("no chimney I built"), or with the subject left out, as a diary does ("Never touched a field", "Cut no trees").
+ */
+const NEGATION_FIRST = new RegExp(
+  `\\b(?:never|not once|at no (?:point|time))\\b[^.;]*?\\b(?:have|has|did|had)\\s+(?:I|we)\\b|\\b(?:no|not (?:one|a single))\\b[^.;]{0,30}?\\b(?:I|we)\\s+(?:(?:ever|have|had)\\s+)?${PAST_VERB}\\b`,
+  "i",
+);
+const SUBJECTLESS_PAST = new RegExp(`(?:^|[,;:—–])[\\W_]*(?:(?:never|not once)\\s+(?:(?:ever|once)\\s+)?)?${PAST_VERB}\\b`, "i");
 const ANYTHING = /\b(?:anything|nothing|a thing|a single thing)\b/i;
 const OWN_WORDS = /\b(?:I|we)\s+(?:\w+ly\s+)?(?:said|promised|pledged|told|swore|vowed|announced)\b|\bas (?:I )?promised\b/i;
 const FUTURE = /\b(?:will|shall|going to|from now on|next round|'ll|’ll)\b/i;
@@ -57,7 +67,7 @@ function negatedClaim(text: string): RecordClaim | null {
   if (c?.type === "avoid") {
     return { rulesOut: (a) => c.actions.includes(a.action) && (c.on === undefined || c.on.includes(a.from)), soft: false, thisRoundOnly: false };
   }
-  if (!isNegated(text) || !SUBJECT_NEGATED.test(text)) return null;
+  if (!isNegated(text) || !(SUBJECT_NEGATED.test(text) || NEGATION_FIRST.test(text) || SUBJECTLESS_PAST.test(text))) return null;
   const thing = thingsIn(text)[0]?.thing;
   if (thing === "forest") return { rulesOut: (a) => FORESTS.includes(a.from), soft: false, thisRoundOnly: false };
   if (thing === "farmland") return { rulesOut: (a) => a.action === "CLEAR_FARMLAND", soft: false, thisRoundOnly: false };
@@ -66,6 +76,8 @@ function negatedClaim(text: string): RecordClaim | null {
     if (CREATE.test(text)) return { rulesOut: (a) => a.action.startsWith("BUILD_"), soft: false, thisRoundOnly: /\bthis round\b/i.test(text) };
   }
   if (thing === undefined && WORKPLACES.test(text)) {
+    // A chimney or smokestack put up is a factory built; one closed is a workplace lost.
+    if (CREATE.test(text) && !DESTROY.test(text)) return { rulesOut: (a) => a.action === "BUILD_FACTORY", soft: false, thisRoundOnly: false };
     const anyTouch = /\baction\b|\btouch\w*\b|\bspent\b/i.test(text);
     return { rulesOut: anyTouch ? (a) => POLLUTERS.includes(a.from) : CLOSES_POLLUTER, soft: false, thisRoundOnly: false };
   }
@@ -78,7 +90,8 @@ function negatedClaim(text: string): RecordClaim | null {
  * ("every tile I touched got greener") or a side taken ("I stand with every factory worker").
  */
 export function recordClaimOf(text: string): RecordClaim | null {
-  if (!FIRST_PERSON.test(text) || OWN_WORDS.test(text)) return null;
+  const elliptic = SUBJECTLESS_PAST.test(text) && isNegated(text);
+  if ((!FIRST_PERSON.test(text) && !elliptic) || OWN_WORDS.test(text)) return null;
   const called = CALLED_FALSE.exec(text);
   if (called !== null) return negatedClaim(`${called[1] ?? "I"} never ${called[2] ?? ""}`);
   const thisRoundOnly = /\bthis round\b/i.test(text);

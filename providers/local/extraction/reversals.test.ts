@@ -37,4 +37,12 @@ describe("a reversal of the speaker's earlier promise", () => {
   it("does not make a promise of a present-tense ranking", () => {
     expect(extractSpeech(inputFor("Research is not our priority right now.", research)).promises).toEqual([]);
   });
+
+  it("reads a verdict against the promised thing itself, in any words of negative evaluation", () => {
+    expect(reversed("Honestly, the labs were a mistake.")).toEqual([["Honestly, the labs were a mistake", "p1"]]);
+    expect(reversed("Research is an extravagance this city cannot afford.").map((r) => r[1])).toEqual(["p1"]);
+    const capture = { earlierPromises: [earlier("p2", "I will fit carbon capture on every factory")] };
+    expect(reversed("Carbon capture is overrated.", capture)).toEqual([["Carbon capture is overrated", "p2"]]);
+    expect(reversed("The labs are a great success.")).toEqual([]);
+  });
 });

@@ -16,11 +16,18 @@ const TOPICS: ReadonlyArray<readonly [string, RegExp]> = [
   ["economy", /\b(?:economy|economic)\b/i],
   ["research", /\b(?:research\w*|scien\w+|laborator\w+|labs?|universit\w+)\b/i],
   ["tax", /\btax(?:es)?\b/i],
+  ["capture", /\bcarbon capture\b|\bscrubbers?\b|\bfilters?\b/i],
 ];
 
 /** Words that turn a statement against its topic even without a negated verb. */
 const AGAINST =
   /\b(?:waste of money|forget|let (?:it|them|\w+) (?:fall|drop|go)|scrap\w*|abandon\w*|drop\w*|can wait|will have to wait|done (?:with|planting|building)|enough \w+|luxury|not (?:one |a )?(?:cent|penny|euro|dollar)|cut (?:the )?(?:funding|budget|money)|no longer|comes? (?:second|last)|stop\w* (?:\w+ing))\b/i;
+/**
+ * A verdict against the thing itself, whatever the topic: "overrated", "a mistake", "an extravagance we cannot
+ * afford", "pointless". General words of negative evaluation, not phrases of any one promise.
+ */
+const CONDEMNED =
+  /\b(?:overrated|over-?hyped|(?:a |big |huge )?mistake|extravagan\w+|(?:can(?:no|['’])t|cannot|can no longer) (?:afford|defend|justify)|pointless|useless|nonsense|a joke|fairy[- ]?tales?|dead end|white elephant|not happening|not gonna happen|last century|outdated|obsolete)\b/i;
 /**
  * Ranking a topic down or withholding money from it: "not a priority", "on hold", "not spend a cent on it".
  * "cannot wait" and "will not wait" say the opposite, and neither matches.
@@ -31,7 +38,7 @@ const DEMOTED =
  * The words before the clause's first verb: its subject ("Science" in "Science can wait", "It" in "It comes last"),
  * after an opening word set off by a comma ("Honestly, …", "Karl, …").
  */
-const SUBJECT = /^[\W_]*(?:(?:and|but|so|now)\s+)?(?:[A-Za-z.]+(?:\s[A-Z][\w'’-]*)?,\s*)?([^,;:]{1,50}?)\s+(?:is|are|can|could|will|must|should|has|have|comes?|goes|gets?|needs?|stays?|remains?|takes?)\b|^[\W_]*([^,;:\s]+)['’]s\b/i;
+const SUBJECT = /^[\W_]*(?:(?:and|but|so|now)\s+)?(?:[A-Za-z.]+(?:\s[A-Z][\w'’-]*)?,\s*)?([^,;:]{1,50}?)\s+(?:is|are|was|were|r|can|could|will|must|should|has|have|comes?|goes|gets?|needs?|stays?|remains?|takes?)\b|^[\W_]*([^,;:\s]+)['’]s\b/i;
 const PRONOUN_SUBJECT = /^(?:it|they|that|this|those|these)$/i;
 
 const DESTRUCTIVE: readonly ActionType[] = ["DEMOLISH", "BUILD_RESEARCH_CENTER", "REPLACE_WITH_SOLAR", "CLEAR_FARMLAND"];
@@ -138,7 +145,7 @@ export function reversedPromises(text: string, context: string, commitment: Comm
   const mine = transformed(text, context) ?? commitment ?? (pronoun ? commitmentOf(`${text} (${context})`) : undefined);
   const ownTopics = topicsOf(text);
   const topics = ownTopics.length > 0 || !pronoun ? ownTopics : topicsOf(context);
-  const demoted = AGAINST.test(text) || DEMOTED.test(text);
+  const demoted = AGAINST.test(text) || DEMOTED.test(text) || CONDEMNED.test(text);
   const voiced = FIRST_PERSON.test(text) || IMPERATIVE.test(text) || subjectTopics(text, context).length > 0;
   const against = voiced && demoted;
   const out: Reversal[] = [];
