@@ -1,6 +1,6 @@
 import { ArraySchema, Decoder, Encoder } from "@colyseus/schema";
 import { describe, expect, it } from "vitest";
-import { CampaignState, CitizenState, MayorState, PromiseState, TileState } from "../../common/state/CampaignState.ts";
+import { CampaignState, CitizenState, MayorState, TileState } from "../../common/state/CampaignState.ts";
 import { bindCampaign, type StateSource } from "./bindings.ts";
 import type { CampaignView } from "./view-model.ts";
 
@@ -86,16 +86,6 @@ describe("bindCampaign", () => {
     server.citizens[1]!.approval.set("m1", 55);
     view = await sync();
     expect(view.citizens[1]).toMatchObject({ kind: "dynamic", remainingRounds: 3, approval: { m1: 55 } });
-  });
-
-  it("adds promises to the ledger and follows their verdicts", async () => {
-    const { server, sync } = wire();
-    server.promises.push(new PromiseState().assign({ id: "p1", owner: "m1", round: 1, text: "Plant a forest", deadline: 2 }));
-    let view = await sync();
-    expect(view.promises).toMatchObject([{ id: "p1", status: "pending", deadline: 2 }]);
-    server.promises[0]!.assign({ status: "kept", verdict: "Planted in round 2." });
-    view = await sync();
-    expect(view.promises[0]).toMatchObject({ status: "kept", verdict: "Planted in round 2." });
   });
 
   it("coalesces one patch into one view and stops after unbinding", async () => {

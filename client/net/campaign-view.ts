@@ -1,8 +1,6 @@
 import type { Campaign } from "../../common/schemas/campaign.ts";
 import type { Mayor } from "../../common/schemas/game.ts";
 import { projectElection } from "../../common/engine/election-now.ts";
-import { ledgerEntry } from "../../common/engine/view.ts";
-import { ledgerLinks } from "../../common/engine/ledger-links.ts";
 import type { CampaignView, PhaseName } from "./view-model.ts";
 
 export interface SeatInfo extends Mayor {
@@ -54,15 +52,6 @@ export function campaignView(campaign: Campaign, seats: SeatInfo[], code: string
       linkedMayor: c.linkedMayor ?? "",
       remainingRounds: c.remainingRounds ?? -1,
       approval: { ...c.approval },
-    })),
-    promises: campaign.promises.map((p) => ({ ...ledgerEntry(p), ...ledgerLinks(p) })),
-    contradictions: campaign.contradictions.map((c) => ({
-      id: c.id,
-      owner: c.owner,
-      round: c.round,
-      description: c.description,
-      quote: c.speechQuote,
-      severity: c.severity,
     })),
     provider: "",
     spectators: 0,

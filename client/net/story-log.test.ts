@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import type { ElectionNight, RoundStory } from "../../common/schemas/server-messages.ts";
+import type { ElectionNight, RoundNews, RoundStory } from "../../common/schemas/server-messages.ts";
 import { emptyStory, ownSpeechIn, reduceStory, speechesOf } from "./story-log.ts";
 
 const round = (n: number): RoundStory => ({
   round: n,
   speeches: [{ round: n, mayor: "m1", text: `speech ${n}` }],
   actions: [],
+  ledger: { promises: [], repeated: [], contradictions: [], brokenBy: [] },
   record: {
     round: n,
     barsAtStart: { ecology: 45, economy: 65, research: 5 },
@@ -21,6 +22,12 @@ const round = (n: number): RoundStory => ({
     approvalAfter: {},
   },
 });
+
+/** A round as the `round` message tells it: without its speeches, which came at the reveal. */
+const news = (n: number): RoundNews => {
+  const { speeches: _, ...rest } = round(n);
+  return rest;
+};
 
 describe("reduceStory", () => {
   it("records who this client is", () => {
@@ -42,12 +49,22 @@ describe("reduceStory", () => {
   });
 
   it("adds resolved rounds in order and marks the fresh one for playback", () => {
-    let story = reduceStory(emptyStory(), "round", { story: round(2) });
-    story = reduceStory(story, "round", { story: round(1) });
+    let story = reduceStory(emptyStory(), "round", { story: news(2) });
+    story = reduceStory(story, "round", { story: news(1) });
     expect(story.rounds.map((r) => r.round)).toEqual([1, 2]);
     expect(story.fresh?.round).toBe(1);
+    expect(story.fresh).toBe(story.rounds[0]);
+  });
+
+  it("joins a resolved round to the speeches of its reveal, the one time they were sent", () => {
+    let story = reduceStory(emptyStory(), "speeches", round(2).speeches);
+    story = reduceStory(story, "round", { story: news(2) });
+    expect(story.rounds).toEqual([round(2)]);
     expect(story.revealed).toEqual([]);
     expect(speechesOf(story, 2)[0]!.text).toBe("speech 2");
+    // A reveal of another round (never the case on the wire) is not taken for this one's speeches.
+    story = reduceStory(reduceStory(story, "speeches", round(4).speeches), "round", { story: news(3) });
+    expect(story.rounds.at(-1)!.speeches).toEqual([]);
   });
 
   it("tells a late joiner the whole story without playing it back", () => {

@@ -39,8 +39,11 @@ export function reduceStory(story: Story, ...[type, message]: ServerArgs): Story
       return { ...story, revealed: message };
     case "spoke":
       return { ...story, ownSpeech: message };
-    case "round":
-      return { ...story, rounds: withRound(story.rounds, message.story), revealed: [], fresh: message.story };
+    case "round": {
+      // The round's speeches came once, at the reveal: the story joins them to the rest of the round.
+      const told: RoundStory = { ...message.story, speeches: story.revealed.filter((s) => s.round === message.story.round) };
+      return { ...story, rounds: withRound(story.rounds, told), revealed: [], fresh: told };
+    }
     case "result":
       return { ...story, result: message };
     case "error":

@@ -1,4 +1,5 @@
-import { MAP_SIZE, type Bars, type TileType } from "../../common/schemas/game.ts";
+import { MAP_SIZE, type Bars, type PromiseStatus, type TileType } from "../../common/schemas/game.ts";
+import type { LedgerContradiction, LedgerPromise } from "../../common/schemas/ledger.ts";
 import type { CampaignState } from "../../common/state/CampaignState.ts";
 
 export type PhaseName = "lobby" | "policy" | "speech" | "resolving" | "reactions" | "ended";
@@ -41,18 +42,9 @@ export interface CitizenView {
   approval: Record<string, number>;
 }
 
-export interface PromiseView {
-  id: string;
-  owner: string;
-  round: number;
-  text: string;
-  kind: string;
-  domain: string;
-  target: string;
-  /** The deadline round, or 0 for none. */
-  deadline: number;
-  checkable: boolean;
-  status: "pending" | "kept" | "broken";
+/** A promise on the fact-check panel, rebuilt from the rounds' stories (`ledger.ts`). */
+export interface PromiseView extends LedgerPromise {
+  status: PromiseStatus;
   verdict: string;
   /** Later rounds in which the owner said it again (merged into this promise). */
   repeated: number[];
@@ -60,14 +52,7 @@ export interface PromiseView {
   brokenBy: string;
 }
 
-export interface ContradictionView {
-  id: string;
-  owner: string;
-  round: number;
-  description: string;
-  quote: string;
-  severity: string;
-}
+export type ContradictionView = LedgerContradiction;
 
 export interface SettingsView {
   rounds: number;
@@ -92,8 +77,6 @@ export interface CampaignView {
   tiles: TileView[];
   bars: Bars;
   citizens: CitizenView[];
-  promises: PromiseView[];
-  contradictions: ContradictionView[];
   provider: string;
   spectators: number;
   winner: string;
@@ -149,29 +132,6 @@ export function snapshot(state: CampaignState): CampaignView {
       linkedMayor: c.linkedMayor,
       remainingRounds: c.remainingRounds,
       approval: Object.fromEntries(c.approval.entries()),
-    })),
-    promises: state.promises.map((p) => ({
-      id: p.id,
-      owner: p.owner,
-      round: p.round,
-      text: p.text,
-      kind: p.kind,
-      domain: p.domain,
-      target: p.target,
-      deadline: p.deadline,
-      checkable: p.checkable,
-      status: p.status === "kept" || p.status === "broken" ? p.status : "pending",
-      verdict: p.verdict,
-      repeated: [...p.repeated],
-      brokenBy: p.brokenBy,
-    })),
-    contradictions: state.contradictions.map((c) => ({
-      id: c.id,
-      owner: c.owner,
-      round: c.round,
-      description: c.description,
-      quote: c.quote,
-      severity: c.severity,
     })),
     provider: state.provider,
     spectators: state.spectators,

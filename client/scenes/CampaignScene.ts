@@ -1,6 +1,7 @@
 import { TILE_LABELS } from "../../common/rules/labels.ts";
 import type { ActionType } from "../../common/schemas/game.ts";
 import type { ElectionNight } from "../../common/schemas/server-messages.ts";
+import { ledgerOf } from "../net/ledger.ts";
 import { ownSpeechIn, speechesOf } from "../net/story-log.ts";
 import { animate, type Stage } from "../stage.ts";
 import { renderBars } from "../ui/Bars.ts";
@@ -153,16 +154,17 @@ export class CampaignScene {
     this.broadcast.hidden = me !== null || live.label !== undefined;
     if (!this.broadcast.hidden) renderBroadcast(this.broadcast, view, story);
     renderMayors(this.mayors, view, me?.id ?? null);
-    renderLedger(this.ledger, view);
+    const { promises, contradictions } = ledgerOf(story.rounds);
+    renderLedger(this.ledger, { mayors: view.mayors, promises, contradictions });
     this.citizens.update(view.citizens, view.mayors);
-    this.tabs.update(view.promises.length, view.citizens.length);
+    this.tabs.update(promises.length, view.citizens.length);
     this.renderStage(live);
     this.dock.update(view, me, live.label !== undefined, story.rounds.length > 0);
     animate(this.stage, this.overlay.hidden && view.phase !== "ended" && this.map.moving);
     this.playRound(live);
     if (view.phase !== "ended") this.election.hide();
     else if (story.result) {
-      const { mayors, promises, contradictions, settings } = view;
+      const { mayors, settings } = view;
       this.election.show({ night: story.result, mayors, rounds: story.rounds, plannedRounds: settings.rounds, promises, contradictions }, true);
     }
   }

@@ -1,3 +1,4 @@
+import type { LedgerView } from "../net/ledger.ts";
 import type { CampaignView, ContradictionView, PromiseView } from "../net/view-model.ts";
 import { badge, el, renderKeyed } from "./dom.ts";
 
@@ -45,7 +46,7 @@ function contradictionRow(c: ContradictionView): HTMLElement {
 }
 
 /** The fact-check panel: every mayor's promises with the engine's verdicts, and the contradictions found. */
-export function renderLedger(container: HTMLElement, view: Pick<CampaignView, "mayors" | "promises" | "contradictions">): void {
+export function renderLedger(container: HTMLElement, view: Pick<CampaignView, "mayors"> & LedgerView): void {
   renderKeyed(container, JSON.stringify([view.mayors.map((m) => [m.id, m.name, m.color]), view.promises, view.contradictions]), () => {
     if (view.promises.length === 0 && view.contradictions.length === 0) {
       return [el("p", { class: "empty", text: "No promises yet. Every promise made in a speech lands here and is checked against the facts." })];

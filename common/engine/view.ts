@@ -1,7 +1,7 @@
 import type { Campaign } from "../schemas/campaign.ts";
 import type { ElectionNight, PublicStory, RoundStory } from "../schemas/server-messages.ts";
-import type { PromiseRecord } from "../schemas/game.ts";
 import { explainElection } from "./explain-election.ts";
+import { roundLedger } from "./round-ledger.ts";
 
 /** Speeches are secret until their round's speech phase ends; afterwards everyone may read them. */
 export function speechesRevealed(campaign: Campaign, round: number): boolean {
@@ -16,6 +16,7 @@ export function roundStory(campaign: Campaign, round: number): RoundStory | null
     round,
     speeches: campaign.speeches.filter((s) => s.round === round),
     actions: campaign.actions.filter((a) => a.round === round),
+    ledger: roundLedger(campaign, round),
     record,
   };
 }
@@ -37,22 +38,5 @@ export function publicStory(campaign: Campaign, campaignId: string): PublicStory
     rounds,
     revealed: !current && speechesRevealed(campaign, campaign.round) ? campaign.speeches.filter((s) => s.round === campaign.round) : [],
     result: electionNight(campaign, campaignId),
-  };
-}
-
-/** A promise as the public fact-check panel shows it (the synced state and the replay use the same fields). */
-export function ledgerEntry(p: PromiseRecord) {
-  return {
-    id: p.id,
-    owner: p.owner,
-    round: p.round,
-    text: p.text,
-    kind: p.kind,
-    domain: p.domain,
-    target: p.targetCitizen ?? "",
-    deadline: p.deadlineRound ?? 0,
-    checkable: p.commitment !== undefined,
-    status: p.status,
-    verdict: p.verdict ?? "",
   };
 }

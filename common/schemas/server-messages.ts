@@ -3,6 +3,7 @@ import { ElectionResult, RoundRecord, Speech } from "./campaign.ts";
 import { ElectionExplanation } from "./election-explanation.ts";
 import { ErrorCode } from "./errors.ts";
 import { ActionRecord, MayorId } from "./game.ts";
+import { RoundLedger } from "./ledger.ts";
 import { unpackRecord, WireRecord } from "./round-wire.ts";
 
 /** One resolved round as every client may see it: its speeches, its actions and what the engine made of them. */
@@ -10,6 +11,8 @@ export const RoundStory = z.object({
   round: z.number().int().min(1),
   speeches: z.array(Speech),
   actions: z.array(ActionRecord),
+  /** What the round added to the fact-check panel (the ledger is rebuilt from the rounds, never synced as state). */
+  ledger: RoundLedger,
   record: RoundRecord,
 });
 export type RoundStory = z.infer<typeof RoundStory>;
@@ -30,6 +33,11 @@ export type PublicStory = z.infer<typeof PublicStory>;
 /** A round's story as it travels: its record in the compact wire form (round-wire.ts), given back in full on parsing. */
 const WireRoundStory = RoundStory.extend({ record: WireRecord }).transform((story): RoundStory => ({ ...story, record: unpackRecord(story.record) }));
 
+/** The story of a round that was just resolved: its speeches went out once, at the reveal (`speeches`), so it holds the rest. */
+export const RoundNews = RoundStory.omit({ speeches: true });
+export type RoundNews = z.infer<typeof RoundNews>;
+const WireRoundNews = RoundNews.extend({ record: WireRecord }).transform((news): RoundNews => ({ ...news, record: unpackRecord(news.record) }));
+
 /** Every server → client message of a campaign room, keyed by its type: the other half of the wire's contract. */
 export const ServerMessages = {
   /** Sent on joining: the seat taken (null for a spectator), the server's clock for countdowns, the reconnection window. */
@@ -45,8 +53,8 @@ export const ServerMessages = {
   speeches: z.array(Speech),
   /** The mayor's own speech, to that mayor only, as soon as it is accepted. */
   spoke: Speech,
-  /** A resolved round, to everyone. */
-  round: z.object({ story: WireRoundStory }),
+  /** A resolved round, to everyone; each client joins it to the speeches it was given at the reveal. */
+  round: z.object({ story: WireRoundNews }),
   /** The election, to everyone. */
   result: ElectionNight,
   /**

@@ -26,12 +26,8 @@ export class MayorState extends Schema {
 
 export class TileState extends Schema {
   @type("string") type = "";
-  /** The mayor who acted on the tile this round, or "". */
+  /** The mayor who acted on the tile this round, or "". A tile's earlier story is in the rounds' messages. */
   @type("string") actedBy = "";
-  /** The mayor whose action last changed the tile in any round (engine `tileOwners`), or "" for untouched tiles. */
-  @type("string") owner = "";
-  /** The round of that action; 0 for untouched tiles. */
-  @type("uint8") ownerRound = 0;
 }
 
 export class BarsState extends Schema {
@@ -52,33 +48,6 @@ export class CitizenState extends Schema {
   @type({ map: "uint8" }) approval = new MapSchema<number>();
 }
 
-export class PromiseState extends Schema {
-  @type("string") id = "";
-  @type("string") owner = "";
-  @type("uint8") round = 0;
-  @type("string") text = "";
-  @type("string") kind = "";
-  @type("string") domain = "";
-  @type("string") target = "";
-  @type("uint8") deadline = 0;
-  @type("boolean") checkable = false;
-  @type("string") status = "pending";
-  @type("string") verdict = "";
-  /** Later rounds in which the owner said it again. */
-  @type(["uint8"]) repeated = new ArraySchema<number>();
-  /** The id of the contradiction that broke it, or "". */
-  @type("string") brokenBy = "";
-}
-
-export class ContradictionState extends Schema {
-  @type("string") id = "";
-  @type("string") owner = "";
-  @type("uint8") round = 0;
-  @type("string") description = "";
-  @type("string") quote = "";
-  @type("string") severity = "";
-}
-
 export class SettingsState extends Schema {
   @type("uint8") rounds = DEFAULT_ROUNDS;
   @type("uint16") policySeconds = 60;
@@ -88,6 +57,10 @@ export class SettingsState extends Schema {
   @type("boolean") rated = false;
 }
 
+/**
+ * What the current screen needs, kept small (the schema encoder's buffer is 8 KB): history such as the promise ledger
+ * or past rounds travels once, in the rounds' messages, and the client rebuilds it from them.
+ */
 export class CampaignState extends Schema {
   @type("string") code = "";
   @type("boolean") isPrivate = false;
@@ -103,8 +76,6 @@ export class CampaignState extends Schema {
   @type([TileState]) tiles = new ArraySchema<TileState>();
   @type(BarsState) bars = new BarsState();
   @type([CitizenState]) citizens = new ArraySchema<CitizenState>();
-  @type([PromiseState]) promises = new ArraySchema<PromiseState>();
-  @type([ContradictionState]) contradictions = new ArraySchema<ContradictionState>();
   /** Who read the last resolved round: "local", a model provider, or "mixed". */
   @type("string") provider = "";
   @type("uint16") spectators = 0;

@@ -6,17 +6,7 @@ import { ACTIONS_PER_ROUND } from "../../common/schemas/game.ts";
 import { projectElection } from "../../common/engine/election-now.ts";
 import { actionsUsed } from "../../common/engine/policy.ts";
 import { speechOf } from "../../common/engine/speech.ts";
-import { tileOwners } from "../../common/engine/tile-owners.ts";
-import { ledgerEntry } from "../../common/engine/view.ts";
-import { ledgerLinks } from "../../common/engine/ledger-links.ts";
-import {
-  CitizenState,
-  ContradictionState,
-  MayorState,
-  PromiseState,
-  TileState,
-  type CampaignState,
-} from "../../common/state/CampaignState.ts";
+import { CitizenState, MayorState, TileState, type CampaignState } from "../../common/state/CampaignState.ts";
 
 /** The room's own facts besides the lobby and the campaign: the phase deadline and who read the last round. */
 export interface RoomFacts {
@@ -62,41 +52,19 @@ function mirrorCitizens(state: CampaignState, campaign: Campaign): void {
   });
 }
 
-function mirrorLedger(state: CampaignState, campaign: Campaign): void {
-  campaign.promises.forEach((p, i) => {
-    let s = state.promises[i];
-    if (!s) {
-      s = new PromiseState().assign(ledgerEntry(p));
-      state.promises.push(s);
-    }
-    s.status = p.status;
-    s.verdict = p.verdict ?? "";
-    const links = ledgerLinks(p);
-    s.brokenBy = links.brokenBy;
-    if (s.repeated.length !== links.repeated.length) s.repeated = new ArraySchema<number>(...links.repeated);
-  });
-  for (const c of campaign.contradictions.slice(state.contradictions.length)) {
-    state.contradictions.push(
-      new ContradictionState().assign({ id: c.id, owner: c.owner, round: c.round, description: c.description, quote: c.speechQuote, severity: c.severity }),
-    );
-  }
-}
-
 /** The state of a room with no campaign (a new lobby, or after a rematch): nothing of a campaign is left on it. */
 function clearCampaign(state: CampaignState): void {
   state.assign({ phase: "lobby", round: 0, winner: "", ending: "" });
   state.bars.assign({ ecology: 0, economy: 0, research: 0 });
   if (state.tiles.length) state.tiles = new ArraySchema<TileState>();
   if (state.citizens.length) state.citizens = new ArraySchema<CitizenState>();
-  if (state.promises.length) state.promises = new ArraySchema<PromiseState>();
-  if (state.contradictions.length) state.contradictions = new ArraySchema<ContradictionState>();
   for (const s of state.mayors.values()) s.assign({ done: false, actionsLeft: 0, spoke: false, kept: 0, broken: 0, projectedVotes: 0 });
 }
 
 /**
  * Copies the lobby, the room's facts and the engine's campaign into the synchronized state: the only writer of the
- * schema classes. Data flows one way: nothing reads the state back to decide anything. Speech texts are never copied
- * here; they travel as messages once revealed.
+ * schema classes. Data flows one way: nothing reads the state back to decide anything. Speech texts and the promise
+ * ledger are never copied here; they travel as messages (the reveal, each round's story).
  */
 export function mirror(state: CampaignState, lobby: Lobby, facts: RoomFacts, campaign: Campaign | null): void {
   mirrorLobby(state, lobby, facts);
@@ -111,14 +79,11 @@ function mirrorCampaign(state: CampaignState, campaign: Campaign): void {
   if (state.tiles.length !== campaign.map.tiles.length) {
     state.tiles = new ArraySchema<TileState>(...campaign.map.tiles.map(() => new TileState()));
   }
-  const owners = tileOwners(campaign);
   const projection = projectElection(campaign).standings;
   campaign.map.tiles.forEach((tile, i) => {
     const s = state.tiles[i]!;
     s.type = tile.type;
     s.actedBy = campaign.actions.find((a) => a.round === campaign.round && a.x === tile.x && a.y === tile.y)?.mayor ?? "";
-    s.owner = owners[i]?.mayor ?? "";
-    s.ownerRound = owners[i]?.round ?? 0;
   });
   for (const mayor of campaign.settings.mayors) {
     const s = state.mayors.get(mayor.id);
@@ -131,7 +96,6 @@ function mirrorCampaign(state: CampaignState, campaign: Campaign): void {
     s.projectedVotes = projection.find((p) => p.mayor === mayor.id)?.votes ?? 0;
   }
   mirrorCitizens(state, campaign);
-  mirrorLedger(state, campaign);
   state.winner = campaign.result?.winner ?? "";
   state.ending = campaign.result?.ending ?? "";
 }

@@ -4,9 +4,15 @@ import type { RoundStory, ServerMessage, ServerMessageType, ServerPayload } from
 
 const packStory = (story: RoundStory) => ({ ...story, record: packRecord(story.record) });
 
-/** A message in the form it travels: round stories with their records packed (the client's parsing unpacks them). */
+/**
+ * A message in the form it travels: round stories with their records packed (the client's parsing unpacks them). The
+ * `round` message names its fields, so a whole story handed to it never sends the round's speeches a second time.
+ */
 function onWire<T extends ServerMessageType>(type: T, payload: ServerMessage<T>): ServerPayload<T> {
-  if (type === "round") return { story: packStory((payload as ServerMessage<"round">).story) } as ServerPayload<T>;
+  if (type === "round") {
+    const { round, actions, ledger, record } = (payload as ServerMessage<"round">).story;
+    return { story: { round, actions, ledger, record: packRecord(record) } } as ServerPayload<T>;
+  }
   if (type === "story") {
     const story = payload as ServerMessage<"story">;
     return { ...story, rounds: story.rounds.map(packStory) } as ServerPayload<T>;

@@ -4,6 +4,7 @@ import type { PublicStory, RoundStory } from "../../../common/schemas/server-mes
 import type { CampaignHistory, CampaignSummary } from "../../../common/schemas/history.ts";
 import { act, allDone, gentleMoves, nextRoundOrEnd, openLobby, startCampaign } from "../support/campaign.ts";
 import type { Player } from "../support/player.ts";
+import { ledgerOf } from "../../../client/net/ledger.ts";
 import type { Live, TestServer } from "../support/server.ts";
 
 
@@ -83,14 +84,8 @@ export function campaignSuite(live: Live): void {
   const resultSeen = (p: Player) => p.messages<ElectionResult>("result")[0]!;
   const roundsSeen = (p: Player) => p.messages<RoundMessage>("round").map((m) => m.story);
   const speechesSeen = (p: Player) => p.messages<Speech[]>("speeches").flat();
-  const promisesSeen = (p: Player) =>
-    (p.state.promises as { id: string; owner: string; round: number; text: string; status: string }[]).map(({ id, owner, round, text, status }) => ({
-      id,
-      owner,
-      round,
-      text,
-      status,
-    }));
+  // The fact-check panel as the browser rebuilds it from the rounds' stories (the synced state holds no ledger).
+  const promisesSeen = (p: Player) => ledgerOf(roundsSeen(p)).promises.map(({ id, owner, round, text, status }) => ({ id, owner, round, text, status }));
 
   describe.sequential("a full campaign over WebSocket", () => {
     it("takes three mayors and a spectator from the lobby to the election", () => {

@@ -1,5 +1,6 @@
 import { Client, type Room } from "colyseus.js";
 import { CampaignState } from "../../../common/state/CampaignState.ts";
+import type { Speech } from "../../../common/schemas/campaign.ts";
 import type { ServerMessage } from "../../../common/schemas/server-messages.ts";
 import { unpackRecord, type WireRecord } from "../../../common/schemas/round-wire.ts";
 
@@ -83,15 +84,19 @@ export class Recorder {
   }
 }
 
-type Wired = { record: WireRecord };
+type Wired = { round: number; record: WireRecord };
 const unpacked = (story: Wired) => ({ ...story, record: unpackRecord(story.record) });
 
 /**
- * Round stories travel with their records packed (round-wire.ts): the log holds them in full, as the browser client
- * reads them. Nothing is parsed away, so a key that should never reach a client still shows in the log.
+ * Round stories travel with their records packed (round-wire.ts), and a `round` message without the speeches its
+ * reveal already sent: the log holds them in full, as the browser client reads them (story-log.ts), joined to the
+ * speeches of the last reveal. Nothing is parsed away, so a key that should never reach a client still shows in the log.
  */
-function readable(type: string, data: unknown): unknown {
-  if (type === "round") return { ...(data as object), story: unpacked((data as { story: Wired }).story) };
+function readable(type: string, data: unknown, revealed: Speech[]): unknown {
+  if (type === "round") {
+    const story = (data as { story: Wired }).story;
+    return { ...(data as object), story: { ...unpacked(story), speeches: revealed.filter((s) => s.round === story.round) } };
+  }
   if (type === "story") return { ...(data as object), rounds: (data as { rounds: Wired[] }).rounds.map(unpacked) };
   return data;
 }
@@ -101,6 +106,9 @@ function readable(type: string, data: unknown): unknown {
  * object is made, before it connects, so a message sent in the server's onJoin (welcome) is never missed.
  */
 class RecordingClient extends Client {
+  /** The speeches of the last reveal, which the next `round` message goes with. */
+  private revealed: Speech[] = [];
+
   constructor(
     endpoint: string,
     private readonly recorder: Recorder,
@@ -111,7 +119,10 @@ class RecordingClient extends Client {
   protected override createRoom<T>(roomName: string, rootSchema?: new () => T): Room<T> {
     const room = super.createRoom(roomName, rootSchema);
     room.onStateChange((state) => this.recorder.state(JSON.stringify((state as CampaignState).toJSON())));
-    room.onMessage("*", (type, data) => this.recorder.message(String(type), readable(String(type), data)));
+    room.onMessage("*", (type, data) => {
+      if (type === "speeches") this.revealed = data as Speech[];
+      this.recorder.message(String(type), readable(String(type), data, this.revealed));
+    });
     // Room errors (a refused join among them) go to the log instead of the console.
     room.onError.clear();
     room.onError((code, message) => this.recorder.message(ROOM_ERROR, { code, message }));
