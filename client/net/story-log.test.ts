@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ElectionNight, RoundNews, RoundStory } from "../../common/schemas/server-messages.ts";
+import type { ElectionNight, RoundStory, ServerMessage } from "../../common/schemas/server-messages.ts";
 import { emptyStory, ownSpeechIn, reduceStory, speechesOf } from "./story-log.ts";
 
 const round = (n: number): RoundStory => ({
@@ -24,7 +24,7 @@ const round = (n: number): RoundStory => ({
 });
 
 /** A round as the `round` message tells it: without its speeches, which came at the reveal. */
-const news = (n: number): RoundNews => {
+const news = (n: number): ServerMessage<"round">["story"] => {
   const { speeches: _, ...rest } = round(n);
   return rest;
 };

@@ -34,9 +34,8 @@ export type PublicStory = z.infer<typeof PublicStory>;
 const WireRoundStory = RoundStory.extend({ record: WireRecord }).transform((story): RoundStory => ({ ...story, record: unpackRecord(story.record) }));
 
 /** The story of a round that was just resolved: its speeches went out once, at the reveal (`speeches`), so it holds the rest. */
-export const RoundNews = RoundStory.omit({ speeches: true });
-export type RoundNews = z.infer<typeof RoundNews>;
-const WireRoundNews = RoundNews.extend({ record: WireRecord }).transform((news): RoundNews => ({ ...news, record: unpackRecord(news.record) }));
+const RoundNews = RoundStory.omit({ speeches: true });
+const WireRoundNews = RoundNews.extend({ record: WireRecord }).transform((news): z.infer<typeof RoundNews> => ({ ...news, record: unpackRecord(news.record) }));
 
 /** Every server → client message of a campaign room, keyed by its type: the other half of the wire's contract. */
 export const ServerMessages = {
