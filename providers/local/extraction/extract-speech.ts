@@ -105,13 +105,13 @@ export function extractSpeech(input: ExtractionInput): ExtractionOutput {
       if (undated.length === 0 && thing !== undefined) {
         // "A solar field on the wasteland. Next round.": the thing and its date are one promise.
         const span = quotable(speech, makeSpan(speech, thing.start, sentence.end));
-        const dated = { promise: build(span.text.slice(0, MAX_TEXT), IMPLIED, "", contextOf(i - 1), telegraphicReading(thing.text, "")), start: span.start, sentence: i };
+        const dated = { promise: build(span.text.slice(0, MAX_TEXT), IMPLIED, "", contextOf(i - 1), telegraphicReading(thing.text, "", true)), start: span.start, sentence: i };
         found.push(dated);
         said.push({ text: thing.text, context: contextOf(i - 1), sentence: i, found: dated });
         // "Two forests. One lab. By round 6.": the date closes a list said one item per sentence.
         for (let j = i - 2; j >= 0 && namesThingToMake(sentences[j]!.text) && !found.some((f) => f.sentence === j); j--) {
           const item = quotable(speech, sentences[j]!);
-          const listed = { promise: { ...build(item.text, IMPLIED, "", contextOf(j), telegraphicReading(item.text, "")), deadlineRound }, start: item.start, sentence: i };
+          const listed = { promise: { ...build(item.text, IMPLIED, "", contextOf(j), telegraphicReading(item.text, "", true)), deadlineRound }, start: item.start, sentence: i };
           found.push(listed);
           said.push({ text: item.text, context: contextOf(j), sentence: i, found: listed });
         }
@@ -184,7 +184,7 @@ export function extractSpeech(input: ExtractionInput): ExtractionOutput {
         return;
       }
       const own = vouched && detection.kind === "implicit" ? { ...detection, ...VOUCHED, markerAt: detection.markerAt } : detection;
-      const reading = isBareMarker(text) ? `${previous ?? ""} ${text}` : telegraphicReading(text, sentences[i - 1]?.text ?? "");
+      const reading = isBareMarker(text) ? `${previous ?? ""} ${text}` : telegraphicReading(text, sentences[i - 1]?.text ?? "", future);
       last = { promise: build(text, own, lead, context, reading), start: quote.start, sentence: i };
       found.push(last);
       said.push({ text, context, sentence: i, found: last });

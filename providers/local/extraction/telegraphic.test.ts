@@ -14,7 +14,7 @@ describe("telegraphic promises", () => {
 
   it("takes the thing of 'another' from the sentence before", () => {
     expect(promises("Lab built. Another next round.")).toEqual([["Another next round", "implicit", 3, "BUILD_RESEARCH_CENTER"]]);
-    expect(telegraphicReading("Another by round 4", "Forest planted")).toContain("another Forest");
+    expect(telegraphicReading("Another by round 4", "Forest planted", true)).toContain("another Forest");
   });
 
   it("dates a list said one item per sentence, and a word given alone makes it explicit", () => {
