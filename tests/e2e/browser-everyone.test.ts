@@ -3,16 +3,10 @@ import { expect, it } from "vitest";
 import { ELECTION_RULE } from "../../common/rules/election.ts";
 import type { CampaignHistory, CampaignSummary } from "../../common/schemas/history.ts";
 import { openPage, until, waitForPhase } from "./support/browser-player.ts";
-import { axeViolations, keyboardAct, LAPTOP, PHONE, swipeMap, tabTo, tapAct, unusableControls, untappableTiles } from "./support/browser-screens.ts";
+import { axeViolations, keyboardAct, LAPTOP, PHONE, screenOk, swipeMap, tabTo, tapAct, untappableTiles } from "./support/browser-screens.ts";
 import { describeInBrowser, progress, serverState } from "./support/browser-suite.ts";
 
 const { step, shot } = progress("everyone-");
-
-/** Checks a screen the way a phone or keyboard player meets it: every control usable, no serious axe finding. */
-async function screenOk(page: Page, touch: boolean, what: string): Promise<void> {
-  expect(await unusableControls(page, touch), `${what}: controls out of reach`).toEqual([]);
-  expect(await axeViolations(page), `${what}: accessibility`).toEqual([]);
-}
 
 /**
  * The phone's map at the narrowest phone width: every tile a target of 44 px or more, a finger pans the map (and the

@@ -4,7 +4,7 @@ import type { CampaignHistory } from "../../common/schemas/history.ts";
 import { IssuedIdentity } from "../../common/schemas/players-api.ts";
 import type { ElectionNight, PublicStory, RoundStory, ServerMessage } from "../../common/schemas/server-messages.ts";
 import { freshDatabase, POSTGRES_MISSING, postgresServerAvailable, startPostgresServer } from "../support/postgres-server.ts";
-import { act, allDone, gentleMoves } from "./support/campaign.ts";
+import { actBesideBots, allDone } from "./support/campaign.ts";
 import { Player } from "./support/player.ts";
 import { startServerProcess, type ServerProcess } from "./support/server-process.ts";
 
@@ -68,7 +68,7 @@ describe("a server killed mid-campaign", () => {
   async function playRound(mayors: Player[], round: number): Promise<RoundStory> {
     const mark = mayors[0]!.mark();
     await Promise.all(mayors.map((m) => m.waitPhase("policy", round)));
-    await act(mayors[0]!, gentleMoves(mayors[0]!.state, 1)[0]!);
+    await actBesideBots(mayors[0]!, 1);
     allDone(mayors);
     await Promise.all(mayors.map((m) => m.waitPhase("speech", round)));
     mayors.forEach((m, i) => m.send("speak", { text: `Round ${round}: mayor ${i + 1} promises more forest and a research centre.` }));
@@ -114,6 +114,8 @@ describe("a server killed mid-campaign", () => {
       expect(notice).toMatchObject({ kind: "resumed", message: expect.stringMatching(/restarted\. This campaign picked up again at the start of round 4/) });
     }
     for (const client of [ada2, watcher]) expect((await client.next<PublicStory>("story")).rounds).toEqual(seen);
+    // Bo's return reaches Ada with the next patch.
+    await ada2.waitState((s) => s.mayors.m1!.connected && s.mayors.m2!.connected, "both mayors back");
     expect(ada2.state).toMatchObject({ phase: "policy", round: KILLED_AFTER + 1, mayors: { m1: { connected: true }, m2: { connected: true } } });
 
     for (let round = KILLED_AFTER + 1; round <= ROUNDS; round++) seen.push(await playRound([ada2, bo2], round));

@@ -3,7 +3,7 @@ import type { ElectionResult } from "../../common/schemas/campaign.ts";
 import type { CampaignHistory } from "../../common/schemas/history.ts";
 import type { RoundStory } from "../../common/schemas/server-messages.ts";
 import { freshDatabase, POSTGRES_MISSING, postgresServerAvailable, startPostgresServer, type PostgresServer } from "../support/postgres-server.ts";
-import { act, allDone, gentleMoves } from "./support/campaign.ts";
+import { actBesideBots, allDone } from "./support/campaign.ts";
 import { sleep, type Player } from "./support/player.ts";
 import { startServer, type TestServer } from "./support/server.ts";
 
@@ -52,7 +52,7 @@ describe("the database stopped for 30 s mid-campaign", () => {
   async function playRound(host: Player, round: number): Promise<RoundStory> {
     const mark = host.mark();
     await host.waitPhase("policy", round);
-    for (const move of gentleMoves(host.state, 2)) await act(host, move);
+    await actBesideBots(host, 2);
     allDone([host]);
     await host.waitPhase("speech", round);
     allDone([host]);

@@ -12,22 +12,24 @@ export const LAPTOP = { viewport: { width: 1280, height: 800 } } as const;
  * Every visible control of the page that cannot be used: outside the viewport even once scrolled to, or (on a touch
  * screen) smaller than 44 px. The map's cells are left out: ten of them share the phone's width.
  */
-export async function unusableControls(page: Page, touch: boolean): Promise<string[]> {
-  const handles = await page.$$("button:visible, a[href]:visible, input:visible, select:visible, textarea:visible, summary:visible");
-  const problems: string[] = [];
-  const viewport = page.viewportSize()!;
-  for (const handle of handles) {
-    const name = await handle.evaluate((n) => `${n.tagName.toLowerCase()} “${(n.getAttribute("aria-label") ?? n.textContent ?? "").trim().slice(0, 40)}”`);
-    await handle.scrollIntoViewIfNeeded().catch(() => undefined);
-    const box = await handle.boundingBox();
-    if (!box || box.width === 0) continue;
-    if (box.x < -1 || box.y < -1 || box.x + box.width > viewport.width + 1 || box.y + box.height > viewport.height + 1) {
-      problems.push(`${name} is outside the viewport at ${Math.round(box.x)},${Math.round(box.y)} ${Math.round(box.width)}×${Math.round(box.height)}`);
-    } else if (touch && (box.height < 43.5 || box.width < 43.5)) {
-      problems.push(`${name} is ${Math.round(box.width)}×${Math.round(box.height)}, under 44 px`);
+export function unusableControls(page: Page, touch: boolean): Promise<string[]> {
+  // One round trip for the whole screen: each control is scrolled to as a player would, then measured.
+  return page.evaluate((touch) => {
+    const controls = document.querySelectorAll<HTMLElement>("button, a[href], input, select, textarea, summary");
+    const problems: string[] = [];
+    for (const control of controls) {
+      if (!control.checkVisibility({ visibilityProperty: true }) || control.getBoundingClientRect().width === 0) continue;
+      control.scrollIntoView({ block: "nearest", inline: "nearest" });
+      const box = control.getBoundingClientRect();
+      const name = `${control.tagName.toLowerCase()} “${(control.getAttribute("aria-label") ?? control.textContent ?? "").trim().slice(0, 40)}”`;
+      if (box.x < -1 || box.y < -1 || box.right > innerWidth + 1 || box.bottom > innerHeight + 1) {
+        problems.push(`${name} is outside the viewport at ${Math.round(box.x)},${Math.round(box.y)} ${Math.round(box.width)}×${Math.round(box.height)}`);
+      } else if (touch && (box.height < 43.5 || box.width < 43.5)) {
+        problems.push(`${name} is ${Math.round(box.width)}×${Math.round(box.height)}, under 44 px`);
+      }
     }
-  }
-  return problems;
+    return problems;
+  }, touch);
 }
 
 const AXE_SOURCE: string = (createRequire(import.meta.url)("axe-core") as { source: string }).source;

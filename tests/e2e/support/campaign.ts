@@ -57,6 +57,20 @@ export async function act(player: Player, move: Move): Promise<void> {
   await player.waitState((s) => (s.tiles as { actedBy: string }[])[tileIndex(move)]!.actedBy === player.seat, `own action on (${move.x},${move.y})`);
 }
 
+/**
+ * Makes `count` gentle moves in a room where bots act too: a bot may take the chosen tile between the choice and the
+ * server's reading of it (the act is then refused as taken), so each move is chosen again until one lands.
+ */
+export async function actBesideBots(player: Player, count: number): Promise<void> {
+  for (let made = 0; made < count; ) {
+    const [move] = gentleMoves(player.state, 1);
+    await player.pace();
+    player.send("act", move);
+    const actedBy = (s: StateJson) => (s.tiles as { actedBy: string }[])[tileIndex(move!)]!.actedBy;
+    if (actedBy(await player.waitState((s) => actedBy(s) !== "", `an action on (${move!.x},${move!.y})`)) === player.seat) made++;
+  }
+}
+
 /** Every given mayor who is not yet done with the policy or speech phase says so. */
 export function allDone(mayors: readonly Player[]): void {
   for (const mayor of mayors) {
