@@ -6,6 +6,9 @@ export interface Stage {
   layer: Container;
 }
 
+/** A player who asked their system for less motion gets still pictures: no smoke, no blinking windows. */
+export const REDUCED_MOTION = window.matchMedia("(prefers-reduced-motion: reduce)");
+
 /** Smoke and water need few frames; a software renderer (SwiftShader: no GPU, headless browsers) gets fewer still. */
 const HARDWARE_FPS = 30;
 const SOFTWARE_FPS = 8;

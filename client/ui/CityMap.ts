@@ -2,7 +2,7 @@ import { Container, Graphics, type Ticker } from "pixi.js";
 import { MAP_SIZE, type TileType } from "../../common/schemas/game.ts";
 import { POLLUTION_RANGE } from "../../common/rules/constants.ts";
 import type { MayorView, TileView } from "../net/view-model.ts";
-import { redraw, type Stage } from "../stage.ts";
+import { redraw, REDUCED_MOTION, type Stage } from "../stage.ts";
 import { chimneyOf, drawTile, TILE_PX } from "./tile-art.ts";
 import { TileGrid } from "./TileGrid.ts";
 
@@ -13,8 +13,6 @@ export interface CityMapHandlers {
 
 const SIDE = MAP_SIZE * TILE_PX;
 const FLASH_MS = 700;
-
-const REDUCED_MOTION = window.matchMedia("(prefers-reduced-motion: reduce)");
 
 const hex = (color: string) => Number.parseInt(color.slice(1), 16) || 0x888888;
 

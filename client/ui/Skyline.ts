@@ -1,5 +1,5 @@
 import { Container, Graphics } from "pixi.js";
-import { animate, type Stage } from "../stage.ts";
+import { animate, REDUCED_MOTION, type Stage } from "../stage.ts";
 
 const FRAME_MS = 125;
 
@@ -18,6 +18,8 @@ export class Skyline {
   private readonly lights = new Graphics();
   private buildings: Building[] = [];
   private readonly timer: number;
+  /** A still backdrop (reduced motion) is drawn again only once its layout changed. */
+  private dirty = true;
   private readonly onResize = () => this.layout();
 
   constructor(private readonly stage: Stage) {
@@ -28,6 +30,8 @@ export class Skyline {
     // A backdrop needs no 30 frames a second: a few frames a second keep the lights alive at a fraction of the cost.
     animate(stage, false);
     this.timer = window.setInterval(() => {
+      if (REDUCED_MOTION.matches && !this.dirty) return;
+      this.dirty = false;
       this.animate(performance.now());
       stage.app.render();
     }, FRAME_MS);
@@ -41,6 +45,7 @@ export class Skyline {
   }
 
   private layout(): void {
+    this.dirty = true;
     const w = window.innerWidth;
     const h = window.innerHeight;
     this.sky.clear();

@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
 import { ELECTION_RULE } from "../../common/rules/election.ts";
 import type { CampaignHistory, CampaignSummary } from "../../common/schemas/history.ts";
-import { openPage, until, waitForPhase } from "./support/browser-player.ts";
+import { openPage, still, until, waitForPhase } from "./support/browser-player.ts";
 import { axeViolations, keyboardAct, LAPTOP, PHONE, screenOk, swipeMap, tabTo, tapAct, untappableTiles } from "./support/browser-screens.ts";
 import { describeInBrowser, progress, serverState } from "./support/browser-suite.ts";
 
@@ -51,7 +51,7 @@ describeInBrowser("browser: everyone can play (a phone by touch, a laptop by key
   it("plays a whole campaign at 390×844 by touch and at 1280×800 by keyboard, explains the vote, and offers a rematch", async () => {
     const { game, browser } = run;
     const phone = await openPage(browser, game.url, PHONE);
-    const laptop = await openPage(browser, game.url, LAPTOP);
+    const laptop = await openPage(browser, game.url, still(LAPTOP));
     const host = phone.page;
     const guest = laptop.page;
 
@@ -78,7 +78,7 @@ describeInBrowser("browser: everyone can play (a phone by touch, a laptop by key
 
     const watchLink = await host.getAttribute("[data-link*='/watch/']", "data-link");
     expect(watchLink).toBe(`${game.url}/watch/${code}`);
-    const spectator = await openPage(browser, watchLink!, PHONE);
+    const spectator = await openPage(browser, watchLink!, still(PHONE));
     await spectator.page.waitForSelector("text=You are watching this lobby");
 
     await host.tap("text=Add bot");
@@ -185,7 +185,7 @@ describeInBrowser("browser: everyone can play (a phone by touch, a laptop by key
     await shot(guest, "12-laptop-results");
 
     step("report");
-    const report = await openPage(browser, `${game.url}${reportLink}`, LAPTOP);
+    const report = await openPage(browser, `${game.url}${reportLink}`, still(LAPTOP));
     await report.page.waitForSelector(".report .scorecards");
     expect(await report.page.locator(".report .chart-box").count(), "one chart per mayor average plus one per citizen").toBeGreaterThan(1);
     expect(await report.page.locator(".report .bloc-reason").count()).toBe(tally.size);

@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import type { CampaignHistory } from "../../common/schemas/history.ts";
-import { actOnTile, mapSquare, openPage, tooltipOf, until, waitForPhase } from "./support/browser-player.ts";
+import { actOnTile, mapSquare, openPage, still, tooltipOf, until, waitForPhase } from "./support/browser-player.ts";
 import { pixelStats } from "./support/browser-pixels.ts";
 import { describeInBrowser, progress, serverState } from "./support/browser-suite.ts";
 
@@ -10,8 +10,8 @@ describeInBrowser("browser: a whole campaign played through the page", (run) => 
   it("two mayors and a spectator play 3 rounds: lobby, map, speeches, reactions, a reload, the vote and a replay", async () => {
     const { game, browser } = run;
     const host = await openPage(browser, game.url);
-    const guest = await openPage(browser, game.url);
-    const watcher = await openPage(browser, game.url);
+    const guest = await openPage(browser, game.url, still());
+    const watcher = await openPage(browser, game.url, still());
 
     await host.page.waitForSelector(".home .title");
     await host.page.waitForTimeout(400);

@@ -7,6 +7,13 @@ import type { CampaignState } from "../../../common/state/CampaignState.ts";
 const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 720 } };
 export const SHOTS = "test-results";
 
+/**
+ * The same device asking for reduced motion: the client then draws still pictures (no smoke, no blinking windows), so
+ * a page costs nothing while nothing changes. Each suite keeps one page animated and the others still: several pages
+ * drawing at once in software WebGL would take the whole machine.
+ */
+export const still = (device: BrowserContextOptions = DESKTOP): BrowserContextOptions => ({ ...device, reducedMotion: "reduce" });
+
 /** A browser context of its own (its own sessionStorage), a 1280×720 desktop unless told, that records the page's errors. */
 export async function openPage(browser: Browser, url: string, device = DESKTOP): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext(device);
