@@ -1,7 +1,8 @@
 import type { TournamentSettings } from "../common/schemas/tournament.ts";
 import { JOIN_CODE_LENGTH } from "../common/schemas/messages.ts";
 import { loadName } from "./net/player-name.ts";
-import { loadSeat } from "./net/saved-seat.ts";
+import { loadSeat, type SavedSeat } from "./net/saved-seat.ts";
+import { forgetTournamentSeat, loadTournamentSeat, returningTo, saveTournamentSeat } from "./net/tournament-seat.ts";
 import { HomeScene } from "./scenes/HomeScene.ts";
 import { ReplayScene } from "./scenes/ReplayScene.ts";
 import { ReportScene } from "./scenes/ReportScene.ts";
@@ -64,12 +65,29 @@ function lazy(make: () => Promise<{ destroy(): void }>): void {
   );
 }
 
-/** A campaign of a tournament, played or watched from the tournament's page; leaving it goes back there. */
-function tournamentCampaign(roomId: string, tournament: string, spectator: boolean): void {
+/** How long a reload keeps trying for a tournament seat: the server keeps it for the identity, whatever the window. */
+const TOURNAMENT_RESUME_SECONDS = 30;
+
+/**
+ * A campaign of a tournament, played or watched from the tournament's page; leaving it goes back there. The tab
+ * remembers the tournament with the seat, so a reload comes back to this campaign (`saved`, the seat to resume).
+ */
+function tournamentCampaign(roomId: string, tournament: string, spectator: boolean, saved?: SavedSeat): void {
   clear();
-  const back = () => tournamentPage(tournament);
+  saveTournamentSeat({ tournament, room: roomId, spectator });
+  const back = () => {
+    forgetTournamentSeat();
+    tournamentPage(tournament);
+  };
   const session = new Session(ui, stage, back);
   current = session;
+  if (saved) {
+    // Reloaded before the seat's "welcome" arrived: the mayor is unknown, and a reconnection would not say it again,
+    // so the identity takes the seat back (its join is welcomed); the seat is the player's as long as the table runs.
+    const seat = saved.mayor || saved.spectator ? saved : { ...saved, token: "" };
+    void session.connection.resume({ ...seat, reconnectSeconds: Math.max(seat.reconnectSeconds ?? 0, TOURNAMENT_RESUME_SECONDS) });
+    return;
+  }
   (spectator ? session.connection.spectate(roomId) : session.connection.joinByCode(roomId, loadName())).catch((error: Error) => {
     toast(error.message);
     back();
@@ -93,6 +111,9 @@ const PAGES: [RegExp, (match: string) => void][] = [
 /** Routes: /replay/<id>, /report/<id>, /leaderboard, /player/<id>, /tournaments, /tournament/<code or id>, /watch/<CODE>, /c/<CODE> (the tab's own seat comes back after a reload), and the home page. */
 function route(): void {
   const path = location.pathname;
+  const inTournament = loadTournamentSeat();
+  const saved = loadSeat();
+  if (inTournament && saved && returningTo(saved, inTournament, path)) return tournamentCampaign(inTournament.room, inTournament.tournament, saved.spectator, saved);
   const replayMatch = /^\/replay\/([\w-]+)$/.exec(path);
   if (replayMatch) return replay(replayMatch[1]!);
   const reportMatch = /^\/report\/([\w-]+)$/.exec(path);

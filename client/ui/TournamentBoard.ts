@@ -96,19 +96,33 @@ export function liveTables(live: LiveTable[], me: PlayerId | null, actions: Boar
   );
 }
 
-/** The standings table, best first; each name leads to the player's page. */
+/** The columns a narrow screen folds under the player's name (`.standing-more`), so the table fits a 360-px phone. */
+const FOLDED = "wide-only";
+
+/**
+ * The standings table, best first; each name leads to the player's page. On a narrow screen the tie-break columns
+ * fold into one line under the name: place, player and points stay side by side, with nothing to scroll sideways.
+ */
 export function standingsTable(standings: TournamentStanding[], tournament: Tournament, me: PlayerId | null): HTMLElement {
   if (standings.length === 0) return el("p", { class: "empty", text: "Standings appear once players register." });
   const labels = labelsOf(tournament);
   const head = columnHeads([["Place"], ["Player"], ["Points"], ["Opp. points", "Opponents' points"], ["Votes"], ["Games", "Campaigns played"]]);
+  head.slice(3).forEach((th) => th.classList.add(FOLDED));
+  head[2]!.classList.add("board-points");
   const rows = standings.map((s) =>
     el("tr", { class: s.player === me ? "board-me" : "", attrs: { "data-player": s.player } }, [
       el("td", { class: "board-place", text: place(s.rank) }),
-      el("th", { attrs: { scope: "row" } }, [
+      el("th", { class: "board-name", attrs: { scope: "row" } }, [
         el("a", { text: labels.get(s.player) ?? s.name, attrs: { href: `/player/${s.player}` } }),
         s.absent ? el("span", { class: "tag tag-absent", text: "absent" }) : null,
+        el("span", {
+          class: "standing-more",
+          text: `${s.opponentsPoints} opp. pts · ${s.votes} votes · ${s.played} played`,
+          attrs: { title: "Opponents' points, votes won, campaigns played" },
+        }),
       ]),
-      ...[s.points, s.opponentsPoints, s.votes, s.played].map((n) => el("td", { text: String(n) })),
+      el("td", { class: "board-points", text: String(s.points) }),
+      ...[s.opponentsPoints, s.votes, s.played].map((n) => el("td", { class: FOLDED, text: String(n) })),
     ]),
   );
   return scrollable("Standings", [
