@@ -15,6 +15,7 @@ import { scaleOutFromConfig } from "./scale-out.ts";
 import { WriteQueue } from "./persistence/write-queue.ts";
 import { providerFromConfig } from "../providers/from-config.ts";
 import { withFallback } from "../providers/with-fallback.ts";
+import { localWorkerProvider } from "./providers/worker-provider.ts";
 import { addressLimits } from "./http/address-limits.ts";
 import { ServerMetrics } from "./ops/metrics.ts";
 import { opsRoutes } from "./ops/ops-routes.ts";
@@ -48,7 +49,11 @@ export async function boot(config: ServerConfig, options: BootOptions = {}): Pro
   const queue = new WriteQueue({
     onError: (error, write) => log(`storage write "${write.label}" failed (attempt ${write.attempt}), will retry: ${(error as Error).message}`),
   });
-  const provider = withFallback(options.provider ?? providerFromConfig(config), localProvider, partDeadlineMs(config));
+  // The local engines answer from their own thread, off the game's loop; should the thread crash or stick past the
+  // deadline, the same engines answer in-process for that part.
+  const localWorker = localWorkerProvider();
+  const local = withFallback(localWorker, localProvider, partDeadlineMs(config));
+  const provider = withFallback(options.provider ?? providerFromConfig(config, local), local, partDeadlineMs(config));
   const players = createPostgresPlayerStore(database.sql);
   const metrics = new ServerMetrics(() => queue.status());
   const resume = createPostgresResumeStore(database.sql);
@@ -85,7 +90,7 @@ export async function boot(config: ServerConfig, options: BootOptions = {}): Pro
       await server.close();
       await Promise.race([queue.idle(), new Promise((done) => setTimeout(done, CLOSE_WAIT_MS))]);
       queue.stop();
-      await database.close();
+      await Promise.all([database.close(), localWorker.close()]);
     },
   };
 }

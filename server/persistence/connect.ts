@@ -1,5 +1,6 @@
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import postgres from "postgres";
+import { startTypeScriptWorker } from "../typescript-worker.ts";
 
 export interface Database {
   sql: postgres.Sql;
@@ -16,17 +17,9 @@ export interface ConnectOptions {
 
 const quiet = { onnotice: () => {} };
 
-/**
- * The thread's first lines register tsx in it, then load the TypeScript worker: a worker thread does not inherit the
- * parent's loader hooks (neither under `node --import tsx` nor under Vitest).
- */
-const BOOT_WORKER = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))})
-  .then(({ register }) => { register(); return import(${JSON.stringify(new URL("./embedded-postgres.worker.ts", import.meta.url).href)}); })
-  .catch((error) => require("node:worker_threads").parentPort.postMessage({ error: String(error) }));`;
-
 /** Starts the embedded database's thread and waits for its address (or its failure). */
 async function startEmbedded(dataDir: string): Promise<{ url: string; worker: Worker }> {
-  const worker = new Worker(BOOT_WORKER, { eval: true, workerData: { dataDir } });
+  const worker = startTypeScriptWorker(new URL("./embedded-postgres.worker.ts", import.meta.url), { workerData: { dataDir } });
   const answer = await new Promise<{ url?: string; error?: string }>((resolve) => {
     worker.once("message", resolve);
     worker.once("error", (error) => resolve({ error: error.message }));

@@ -37,6 +37,8 @@ export interface LevelResult {
   cpuPerThousand: number;
   bytesPerClientSecond: number;
   heapPerRoomKiB: number;
+  /** The server's longest event-loop stall in the window (ms): how long one room's work held every other room up. */
+  longestStallMs: number;
   /** The driving process's own event-loop delay p99 (ms): when high, the driver and not the server limits. */
   driverLagMs: number;
   held: boolean;
@@ -75,8 +77,9 @@ export async function ramp(target: Target, options: RampOptions): Promise<LevelR
       const bytes = () => open.reduce((n, r) => n + r.rooms.reduce((m, room) => m + roomBytes(room).total, 0), 0);
       latency.reset();
       lag.reset();
-      const [bytes0, cpu0, t0] = [bytes(), server.cpuSeconds(), performance.now()];
+      const [bytes0, cpu0, t0, wall0] = [bytes(), server.cpuSeconds(), performance.now(), Date.now()];
       await sleep(options.windowMs);
+      const wall1 = Date.now();
       const seconds = (performance.now() - t0) / 1000;
       const cpuShare = (server.cpuSeconds() - cpu0) / seconds;
       const heap = await server.heapUsed();
@@ -90,6 +93,7 @@ export async function ramp(target: Target, options: RampOptions): Promise<LevelR
         cpuPerThousand: (cpuShare * 100 * 1000) / clients,
         bytesPerClientSecond: (bytes() - bytes0) / clients / seconds,
         heapPerRoomKiB: (heap - baseHeap) / open.length / 1024,
+        longestStallMs: server.longestStallMs(wall0, wall1),
         driverLagMs: lag.percentile(99) / 1e6,
         held: p99 <= P99_LIMIT_MS,
       };
@@ -97,6 +101,7 @@ export async function ramp(target: Target, options: RampOptions): Promise<LevelR
       options.log(
         `${target.name}: ${result.rooms} rooms, ${clients} clients: p50 ${fixed(result.p50, 1)} ms, p99 ${fixed(p99, 1)} ms (${result.samples} actions), ` +
           `server CPU ${fixed(cpuShare * 100, 1)}% of a core, ${fixed(result.bytesPerClientSecond)} B/client/s, heap ${fixed(result.heapPerRoomKiB)} KiB/room, ` +
+          `longest loop stall ${fixed(result.longestStallMs, 1)} ms, ` +
           `driver lag p99 ${fixed(result.driverLagMs, 1)} ms → ${result.held ? "held" : "missed"}`,
       );
       if (!result.held) break;

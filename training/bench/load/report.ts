@@ -39,6 +39,7 @@ export function printReport({ bare, game, weights, resolving, spectators, log }:
     [`p99 action→patch${at}`, `${num(b?.p99, 1)} ms`, `${num(g?.p99, 1)} ms`, ratio(g?.p99, b?.p99)],
     [`server CPU per 1,000 clients${at}`, `${num(b?.cpuPerThousand, 1)}% of a core`, `${num(g?.cpuPerThousand, 1)}% of a core`, `${ratio(g?.cpuPerThousand, b?.cpuPerThousand)} (≤ 1.5×)`],
     [`bytes per client per second${at}`, num(b?.bytesPerClientSecond), num(g?.bytesPerClientSecond), `${ratio(g?.bytesPerClientSecond, b?.bytesPerClientSecond)} (≤ 3×)`],
+    [`longest event-loop stall of the server${at}`, `${num(b?.longestStallMs, 1)} ms`, `${num(g?.longestStallMs, 1)} ms`, ratio(g?.longestStallMs, b?.longestStallMs)],
     [`heap per room${at}`, `${num(b?.heapPerRoomKiB)} KiB`, `${num(g?.heapPerRoomKiB)} KiB`, `${ratio(g?.heapPerRoomKiB, b?.heapPerRoomKiB)} (≤ 2×)`],
     ["full synced state, largest round", "", weights.length ? kb(Math.max(...weights.map((w) => w.fullStateBytes))) : "–", "(≤ 8 KB)"],
     [

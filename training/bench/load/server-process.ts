@@ -26,6 +26,8 @@ export interface ServerProcess {
   output(): string;
   /** The live heap after a full collection, in bytes. */
   heapUsed(): Promise<number>;
+  /** The longest event-loop stall (ms) the probe saw in its reports lying wholly between two `Date.now()` times. */
+  longestStallMs(fromMs: number, toMs: number): number;
   stop(): Promise<void>;
 }
 
@@ -88,9 +90,12 @@ export async function startServerProcess(entry: string, env: Record<string, stri
   const child = spawn(command!, args, { env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1" }, stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
   const heapWaiters: ((bytes: number) => void)[] = [];
+  const stalls: { from: number; to: number; ms: number }[] = [];
   const keep = (line: string) => {
     const heap = /^bench:heap (\d+)$/.exec(line);
+    const stall = /^bench:loop (\d+) (\d+) ([\d.]+)$/.exec(line);
     if (heap) heapWaiters.shift()?.(Number(heap[1]));
+    else if (stall) stalls.push({ from: Number(stall[1]), to: Number(stall[2]), ms: Number(stall[3]) });
     else log = `${log}${line}\n`.slice(-4000);
   };
   createInterface({ input: child.stdout! }).on("line", keep);
@@ -114,6 +119,10 @@ export async function startServerProcess(entry: string, env: Record<string, stri
         heapWaiters.push(resolve);
         child.kill("SIGUSR2");
       }),
+    longestStallMs(fromMs, toMs) {
+      const inside = stalls.filter((s) => s.from >= fromMs && s.to <= toMs).map((s) => s.ms);
+      return inside.length ? Math.max(...inside) : Number.NaN;
+    },
     async stop() {
       child.kill("SIGTERM");
       const timer = setTimeout(kill, STOP_WAIT_MS);
