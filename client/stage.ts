@@ -13,25 +13,51 @@ export const REDUCED_MOTION = window.matchMedia("(prefers-reduced-motion: reduce
 const HARDWARE_FPS = 30;
 const SOFTWARE_FPS = 8;
 
-function softwareRendered(app: Application): boolean {
-  const gl = (app.renderer as { gl?: WebGLRenderingContext }).gl;
+function softwareRendered(): boolean {
+  const canvas = document.createElement("canvas");
+  const gl = canvas.getContext("webgl2") ?? canvas.getContext("webgl");
   if (!gl) return true;
   const info = gl.getExtension("WEBGL_debug_renderer_info");
   const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+  gl.getExtension("WEBGL_lose_context")?.loseContext();
   return /swiftshader|llvmpipe|software/i.test(name);
+}
+
+/**
+ * Pixi batches as many textures in one draw as the device has units (16), and its shaders pick a pixel's texture
+ * through a chain of branches: a GPU skips the others, SwiftShader pays for every one on every pixel (a frame of the
+ * map cost ~200 ms). Told of one unit while it sets itself up, Pixi builds shaders without the chain.
+ */
+async function withOneTextureUnit<T>(run: () => Promise<T>): Promise<T> {
+  const protos = [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype];
+  const originals = protos.map((proto) => proto.getParameter);
+  protos.forEach((proto, i) => {
+    const original = originals[i]!;
+    proto.getParameter = function (this: WebGLRenderingContext, name: GLenum) {
+      return name === this.MAX_TEXTURE_IMAGE_UNITS ? 1 : original.call(this, name);
+    } as typeof proto.getParameter;
+  });
+  try {
+    return await run();
+  } finally {
+    protos.forEach((proto, i) => (proto.getParameter = originals[i]!));
+  }
 }
 
 export async function createStage(host: HTMLElement): Promise<Stage> {
   const app = new Application();
-  await app.init({
-    resizeTo: window,
-    background: "#0b1420",
-    antialias: true,
-    autoDensity: true,
-    resolution: Math.min(2, window.devicePixelRatio || 1),
-    preference: "webgl",
-  });
-  app.ticker.maxFPS = softwareRendered(app) ? SOFTWARE_FPS : HARDWARE_FPS;
+  const software = softwareRendered();
+  const init = () =>
+    app.init({
+      resizeTo: window,
+      background: "#0b1420",
+      antialias: true,
+      autoDensity: true,
+      resolution: Math.min(2, window.devicePixelRatio || 1),
+      preference: "webgl",
+    });
+  await (software ? withOneTextureUnit(init) : init());
+  app.ticker.maxFPS = software ? SOFTWARE_FPS : HARDWARE_FPS;
   app.canvas.setAttribute("aria-hidden", "true");
   host.append(app.canvas);
   const layer = new Container();
