@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { start } from "../../common/tournament/play.ts";
 import { electionIn, HOST, ok, openTournament, playerId } from "../../tests/support/tournament.ts";
 import { Lobby } from "../rooms/lobby.ts";
-import { claimTable, offerTable, prepareTable, toTableMayors, type TableSpec } from "./table-link.ts";
+import { claimTable, offerTable, prepareTable, tableSpec, toTableMayors, type TableSpec } from "./table-link.ts";
 
 const spec: TableSpec = {
   tournamentId: "6f1c2b9e-8a43-4d6b-9c1e-2f5a7b3d9e10",
@@ -47,6 +47,25 @@ describe("the table link", () => {
     expect(lobby.seats[1]!.name).toBe("Green bot");
     expect(lobby.byPlayer(playerId(2))?.mayor).toBe("m3");
     expect(lobby).toMatchObject({ settings: spec.settings, rated: true, host: null });
+  });
+
+  it("leaves the seats of a resumed table to its stored campaign, and still takes the tournament's settings", () => {
+    const lobby = new Lobby({ policy: 60, speech: 90, reactions: 12 });
+    prepareTable(lobby, { ...spec, resumed: true });
+    expect(lobby.seats).toEqual([]);
+    expect(lobby).toMatchObject({ settings: spec.settings, rated: true });
+  });
+
+  it("specifies a table's campaign from the tournament: its seats labelled as in the standings, bots by strategy", () => {
+    const t = ok(start(openTournament(4, { tableSize: 3 }), HOST));
+    const round = t.rounds[0]!;
+    const withBot = round.tables.find((x) => x.seats.some((s) => s.bot !== null))!;
+    const made = tableSpec(t, withBot, round.round);
+    expect(made).toMatchObject({ tournamentId: t.id, table: withBot.id, round: 1, settings: t.settings.campaign, rated: t.settings.rated });
+    expect(made.resumed).toBeUndefined();
+    expect(made.seats).toEqual(
+      withBot.seats.map((s) => (s.bot ? { player: null, bot: s.bot, name: "Bot" } : { player: s.mayor, bot: null, name: t.entries.find((e) => e.player === s.mayor)!.name })),
+    );
   });
 
   it("turns a campaign's mayor ids into the table's, seat by seat", () => {

@@ -7,7 +7,8 @@ import { PlayerId } from "../../common/schemas/identity.ts";
 import { LobbySettings } from "../../common/schemas/messages.ts";
 import { Strategy } from "../../common/schemas/strategy.ts";
 import { LiveTable } from "../../common/schemas/tournament-room.ts";
-import type { Table } from "../../common/schemas/tournament.ts";
+import type { Table, Tournament } from "../../common/schemas/tournament.ts";
+import { playerLabels } from "../../common/identity/labels.ts";
 import type { Campaign } from "../../common/schemas/campaign.ts";
 import type { Lobby } from "../rooms/lobby.ts";
 
@@ -28,6 +29,8 @@ export const TableSpec = z.object({
   settings: LobbySettings,
   rated: z.boolean(),
   seats: z.array(z.object({ player: PlayerId.nullable(), bot: Strategy.nullable(), name: MayorName })),
+  /** A table picked up again after a restart (server/rooms/resume.ts): its seats come from the stored campaign. */
+  resumed: z.literal(true).optional(),
 });
 export type TableSpec = z.infer<typeof TableSpec>;
 
@@ -49,9 +52,16 @@ export async function claimTable(presence: Presence, options: unknown): Promise<
   return TableSpec.parse(JSON.parse(offered));
 }
 
-/** The table's seats in the lobby, its settings and its rated choice, before anyone joins. */
+/** What the campaign room of `table` (of the tournament's round `round`) is created with: its seats, labelled as in the standings. */
+export function tableSpec(t: Tournament, table: Table, round: number): TableSpec {
+  const labels = playerLabels(t.entries.map((e) => ({ id: e.player, name: e.name })));
+  const seats = table.seats.map((s) => ({ player: s.bot ? null : s.mayor, bot: s.bot, name: (labels.get(s.mayor) ?? "Bot").slice(0, 24) }));
+  return { tournamentId: t.id, table: table.id, round, settings: t.settings.campaign, rated: t.settings.rated, seats };
+}
+
+/** The table's seats in the lobby (unless a resumed campaign restores its own), its settings and its rated choice, before anyone joins. */
 export function prepareTable(lobby: Lobby, spec: TableSpec): void {
-  lobby.reserve(spec.seats);
+  if (!spec.resumed) lobby.reserve(spec.seats);
   lobby.settings = { rounds: spec.settings.rounds, seconds: { ...spec.settings.seconds } };
   lobby.rated = spec.rated;
 }

@@ -2,6 +2,7 @@ import type { CampaignEvent, CampaignSettings } from "../../common/schemas/campa
 import type { SeatedMayor } from "../../common/schemas/history.ts";
 import type { PlayerId } from "../../common/schemas/identity.ts";
 import type { LobbySettings } from "../../common/schemas/messages.ts";
+import type { Tournament } from "../../common/schemas/tournament.ts";
 
 /** What a room adds to the engine's settings, so that the next start of its process can reopen it (stored as JSON). */
 export type RoomRecord = {
@@ -22,6 +23,13 @@ export interface RunningCampaign {
   events: CampaignEvent[];
 }
 
+/** A tournament stored as open (registration, closed or running), with the campaigns its tables are linked to. */
+export interface OpenTournament {
+  tournament: Tournament;
+  /** Each linked campaign's stored status and the process that runs it. */
+  campaigns: { id: string; status: string; process: string }[];
+}
+
 /** Storage for resuming after a restart; writes are idempotent, like every store write. */
 export interface ResumeStore {
   /** Keeps the room's record of a campaign already created, and which process runs it. */
@@ -30,4 +38,10 @@ export interface ResumeStore {
   running(process: string): Promise<RunningCampaign[]>;
   /** A campaign that could not be resumed: never left "running". */
   markInterrupted(campaignId: string): Promise<void>;
+  /** Ids of the tournaments stored as open for registration, closed or running, oldest first. */
+  openTournaments(): Promise<string[]>;
+  /** One of them as stored, to be reopened; throws when it cannot be read back. */
+  openTournament(id: string): Promise<OpenTournament | null>;
+  /** A tournament that could not be reopened: never left open or running. Its results so far are kept. */
+  markTournamentInterrupted(id: string): Promise<void>;
 }

@@ -1,8 +1,10 @@
 import type postgres from "postgres";
 import type { CampaignEvent } from "../../common/schemas/campaign.ts";
+import { createPostgresTournamentStore } from "./postgres-tournament-store.ts";
 import type { ResumeStore, RunningCampaign } from "./ResumeStore.ts";
 
 export function createPostgresResumeStore(sql: postgres.Sql): ResumeStore {
+  const tournaments = createPostgresTournamentStore(sql);
   return {
     async keepRoom(campaignId, process, room) {
       const [updated] = await sql`
@@ -32,6 +34,26 @@ export function createPostgresResumeStore(sql: postgres.Sql): ResumeStore {
 
     async markInterrupted(campaignId) {
       await sql`UPDATE campaigns SET status = 'interrupted' WHERE id = ${campaignId} AND status IN ('lobby', 'running')`;
+    },
+
+    async openTournaments() {
+      const rows = await sql<{ id: string }[]>`
+        SELECT id FROM tournaments WHERE status IN ('registration', 'closed', 'running') ORDER BY created_at, id`;
+      return rows.map((r) => r.id);
+    },
+
+    async openTournament(id) {
+      const tournament = await tournaments.getTournament(id);
+      if (!tournament) return null;
+      const campaigns = await sql<{ id: string; status: string; process: string }[]>`
+        SELECT c.id, c.status, c.process FROM campaigns c
+        JOIN tournament_tables t ON t.campaign_id = c.id
+        WHERE t.tournament_id = ${id} ORDER BY t.round, t.seq`;
+      return { tournament, campaigns: [...campaigns] };
+    },
+
+    async markTournamentInterrupted(id) {
+      await sql`UPDATE tournaments SET status = 'interrupted', updated_at = now() WHERE id = ${id} AND status IN ('registration', 'closed', 'running')`;
     },
   };
 }

@@ -1,9 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { matchMaker, Room, ServerError, type Client, type Delayed } from "@colyseus/core";
-import { playerLabels } from "../../common/identity/labels.ts";
 import { showRating } from "../../common/rating/display.ts";
 import type { PlayerId } from "../../common/schemas/identity.ts";
-import type { Tournament } from "../../common/schemas/tournament.ts";
+import type { Table, Tournament } from "../../common/schemas/tournament.ts";
 import {
   TournamentClientMessages,
   TournamentJoinOptions,
@@ -14,11 +13,12 @@ import { TournamentState } from "../../common/state/TournamentState.ts";
 import { abandon, finish, linkCampaign, pairNextRound, recordResult, rejoin, start } from "../../common/tournament/play.ts";
 import type { TournamentStep } from "../../common/tournament/refusal.ts";
 import { closeRegistration, createTournament, register, removeEntry } from "../../common/tournament/registration.ts";
-import { offerTable, TableNews, toTableMayors, tournamentChannel, type TableSpec } from "../competition/table-link.ts";
+import { offerTable, TableNews, tableSpec, toTableMayors, tournamentChannel } from "../competition/table-link.ts";
 import { playerForToken } from "../identity/identity.ts";
 import type { PlayerStore, StoredPlayer } from "../persistence/PlayerStore.ts";
 import type { TournamentStore } from "../persistence/TournamentStore.ts";
 import { gateWith, type Gated } from "./gate.ts";
+import { takeTournamentPlan, type TournamentPlan } from "./resume.ts";
 import { RateLimiter } from "./rate-limit.ts";
 import { uniqueRoomCode } from "./room-code.ts";
 import { TournamentLobby, type TournamentRefusal } from "./tournament-lobby.ts";
@@ -69,6 +69,8 @@ export class TournamentRoom extends Room<TournamentState> {
   private readonly onNews = (news: unknown) => this.news(news);
 
   async onCreate(options: unknown): Promise<void> {
+    const resumed = takeTournamentPlan(options);
+    if (resumed) return this.reopen(resumed);
     const opts = TournamentJoinOptions.safeParse(options ?? {});
     if (!opts.success || !opts.data.create) throw new ServerError(400, "A tournament is created with valid settings.");
     const host = await playerForToken(this.deps.players, opts.data.token);
@@ -80,10 +82,37 @@ export class TournamentRoom extends Room<TournamentState> {
     await this.presence.subscribe(tournamentChannel(this.lobby.tournament.id), this.onNews);
     const { startsAt } = opts.data.create;
     if (startsAt) this.startAt(Date.parse(startsAt));
+    this.listen();
+    this.sync();
+  }
+
+  /**
+   * A tournament this process held before a restart (server/rooms/resume.ts), as stored: same code, entries, rounds
+   * and results. Its resumed tables report to it again; the round's tables that no campaign plays any more are opened
+   * afresh; a round whose results were all in before the stop is followed by the next. Players come back by identity.
+   */
+  private async reopen(plan: TournamentPlan): Promise<void> {
+    const t = plan.tournament;
+    this.roomId = t.code;
+    this.lobby = new TournamentLobby(t);
+    this.saved = t;
+    await this.presence.subscribe(tournamentChannel(t.id), this.onNews);
+    if ((t.status === "registration" || t.status === "closed") && t.settings.startsAt) this.startAt(Date.parse(t.settings.startsAt));
+    this.listen();
+    if (t.status === "running") {
+      this.autoDispose = false;
+      for (const live of plan.resumed) this.lobby.setLive(live);
+      const fresh = this.lobby.currentTables.filter((table) => plan.fresh.includes(table.id));
+      if (this.lobby.currentTables.every((table) => table.result !== null)) this.nextRound();
+      else if (fresh.length > 0) await this.openTables(fresh);
+    }
+    this.changed();
+  }
+
+  private listen(): void {
     this.onMessage("*", (client, type, message) => {
       this.receive(client, type, message).catch((error: Error) => this.deps.log(`tournament ${this.roomId}: "${String(type)}" failed: ${error.message}`));
     });
-    this.sync();
   }
 
   async onAuth(_client: Client, options: unknown, context: { ip: string | string[] }): Promise<TournamentAuth> {
@@ -201,15 +230,19 @@ export class TournamentRoom extends Room<TournamentState> {
 
   /** Creates a campaign room per table of the round just paired, its seats reserved for the paired identities. */
   private async openRound(): Promise<void> {
-    const t = this.lobby.tournament;
-    const { round, tables } = t.rounds.at(-1)!;
     this.lobby.newRound();
     this.deadline?.clear();
     this.autoDispose = false;
-    const labels = playerLabels(t.entries.map((e) => ({ id: e.player, name: e.name })));
+    await this.openTables(this.lobby.currentTables);
+  }
+
+  /** Creates the campaign room of each of these tables of the round in play. */
+  private async openTables(tables: readonly Table[]): Promise<void> {
+    const t = this.lobby.tournament;
+    const round = t.rounds.length;
     for (const table of tables) {
-      const seats = table.seats.map((s) => ({ player: s.bot ? null : s.mayor, bot: s.bot, name: (labels.get(s.mayor) ?? "Bot").slice(0, 24) }));
-      const spec: TableSpec = { tournamentId: t.id, table: table.id, round, settings: t.settings.campaign, rated: t.settings.rated, seats };
+      const spec = tableSpec(t, table, round);
+      const { seats } = spec;
       try {
         const room = await matchMaker.createRoom(this.deps.campaignRoom, await offerTable(this.presence, spec));
         const mayors = seats.map((s) => ({ player: s.player, name: s.name, bot: s.bot !== null, connected: s.bot !== null }));

@@ -1,14 +1,18 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { linkCampaign, start } from "../../common/tournament/play.ts";
 import type { Database } from "../../server/persistence/connect.ts";
 import { newIdentity } from "../../server/identity/tokens.ts";
 import { migrate } from "../../server/persistence/migrate.ts";
 import { createPostgresPlayerStore } from "../../server/persistence/postgres-player-store.ts";
 import { createPostgresResumeStore } from "../../server/persistence/postgres-resume-store.ts";
 import { createPostgresStore } from "../../server/persistence/postgres-store.ts";
+import { createPostgresTournamentStore } from "../../server/persistence/postgres-tournament-store.ts";
 import type { ResumeStore, RoomRecord } from "../../server/persistence/ResumeStore.ts";
 import type { Store } from "../../server/persistence/Store.ts";
 import { playedCampaign } from "./played-campaign.ts";
 import type { StoreTarget } from "./store-targets.ts";
+import { HOST, ok, openTournament, playerId } from "./tournament.ts";
 
 const ROOM: RoomRecord = { lobby: { rounds: 7, seconds: { policy: 30, speech: 45, reactions: 6 } }, rated: false, isPrivate: true };
 
@@ -66,6 +70,36 @@ export function describeResumeStoreContract(target: StoreTarget): void {
       expect(await resume.running("p")).toEqual([]);
       expect((await store.getCampaign(stuck.id))?.status).toBe("interrupted");
       expect((await store.getCampaign(finished.id))?.status).toBe("finished");
+    });
+
+    it("gives back the open tournaments as stored with their tables' campaigns, and marks one interrupted for good", async () => {
+      const players = createPostgresPlayerStore(db.sql);
+      const tournaments = createPostgresTournamentStore(db.sql);
+      for (const [id, name] of [[HOST, "Host"], ...[1, 2, 3].map((n) => [playerId(n), `Player ${n}`])] as const) {
+        await players.createPlayer({ id, name, tokenHash: newIdentity().tokenHash });
+      }
+      const table = playedCampaign("table-d", 24, 3, 3);
+      await store.createCampaign(table.created);
+      await resume.keepRoom(table.id, "p", ROOM);
+      const registering = { ...openTournament(3), id: randomUUID(), code: "OPEN01" };
+      let running = ok(start({ ...openTournament(3), id: randomUUID(), code: "RUN001" }, HOST));
+      running = ok(linkCampaign(running, running.rounds[0]!.tables[0]!.id, table.id));
+      const finished = { ...openTournament(3), id: randomUUID(), code: "DONE01", status: "finished" as const };
+      for (const t of [registering, running, finished]) await tournaments.saveTournament(t);
+
+      expect(await resume.openTournaments()).toEqual([registering.id, running.id]);
+      expect(await resume.openTournament(running.id)).toEqual({ tournament: running, campaigns: [{ id: table.id, status: "lobby", process: "p" }] });
+      expect(await resume.openTournament(registering.id)).toEqual({ tournament: registering, campaigns: [] });
+      expect(await resume.openTournament(randomUUID())).toBeNull();
+
+      await resume.markTournamentInterrupted(running.id);
+      await resume.markTournamentInterrupted(finished.id);
+      expect(await resume.openTournaments()).toEqual([registering.id]);
+      const statuses = await db.sql<{ code: string; status: string }[]>`SELECT code, status FROM tournaments ORDER BY code`;
+      expect(statuses.map((r) => [r.code, r.status])).toEqual([["DONE01", "finished"], ["OPEN01", "registration"], ["RUN001", "interrupted"]]);
+      // The plain model has no such status: an interrupted tournament reads as finished, with its results so far.
+      expect(await tournaments.getTournament(running.id)).toEqual({ ...running, status: "finished" });
+      expect((await tournaments.listTournaments({ limit: 10 })).find((x) => x.id === running.id)?.status).toBe("finished");
     });
 
     it("refuses to keep a room for a campaign that is not stored", async () => {
