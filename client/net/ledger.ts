@@ -1,4 +1,4 @@
-import type { RoundStory } from "../../common/schemas/server-messages.ts";
+import type { RoundDigest } from "../../common/schemas/server-messages.ts";
 import type { ContradictionView, PromiseView } from "./view-model.ts";
 
 /** The public fact-check panel: every promise with its verdict so far, and every contradiction found. */
@@ -9,10 +9,10 @@ export interface LedgerView {
 
 /**
  * Rebuilds the fact-check panel from the rounds' stories, in order: each round adds the promises and contradictions it
- * found and the repeats it heard, and its record's outcomes settle promises. A round's story only names promises of
+ * found and the repeats it heard, and its record's outcomes settle promises (a digest holds all of it). A round's story only names promises of
  * that round or earlier ones, so nothing it points at can be missing when every round is there.
  */
-export function ledgerOf(rounds: readonly RoundStory[]): LedgerView {
+export function ledgerOf(rounds: readonly RoundDigest[]): LedgerView {
   const promises = new Map<string, PromiseView>();
   const contradictions: ContradictionView[] = [];
   for (const { round, ledger, record } of [...rounds].sort((a, b) => a.round - b.round)) {

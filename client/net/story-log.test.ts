@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ElectionNight, RoundStory, ServerMessage } from "../../common/schemas/server-messages.ts";
-import { emptyStory, ownSpeechIn, reduceStory, speechesOf } from "./story-log.ts";
+import { roundDigest } from "../../common/engine/view.ts";
+import { emptyStory, fullRound, latestRound, ownSpeechIn, reduceStory, speechesOf } from "./story-log.ts";
 
 const round = (n: number): RoundStory => ({
   round: n,
@@ -64,14 +65,29 @@ describe("reduceStory", () => {
     expect(speechesOf(story, 2)[0]!.text).toBe("speech 2");
     // A reveal of another round (never the case on the wire) is not taken for this one's speeches.
     story = reduceStory(reduceStory(story, "speeches", round(4).speeches), "round", { story: news(3) });
-    expect(story.rounds.at(-1)!.speeches).toEqual([]);
+    expect(fullRound(story, 3)!.speeches).toEqual([]);
   });
 
-  it("tells a late joiner the whole story without playing it back", () => {
-    const story = reduceStory(emptyStory(null, true), "story", { rounds: [round(1), round(2)], revealed: [{ round: 3, mayor: "m1", text: "new" }], result: null });
-    expect(story.rounds).toHaveLength(2);
+  it("tells a late joiner the story so far without playing it back: the latest round in full, the earlier ones as digests", () => {
+    const story = reduceStory(emptyStory(null, true), "story", { campaignId: "c-1", earlier: [roundDigest(round(1))], latest: round(2), revealed: [{ round: 3, mayor: "m1", text: "new" }], result: null });
+    expect(story.rounds).toEqual([roundDigest(round(1)), round(2)]);
+    expect(story.campaignId).toBe("c-1");
     expect(story.fresh).toBeNull();
+    expect(latestRound(story)).toBe(story.rounds[1]);
+    expect(fullRound(story, 1)).toBeNull();
+    expect(speechesOf(story, 2)[0]!.text).toBe("speech 2");
     expect(speechesOf(story, 3)[0]!.text).toBe("new");
+  });
+
+  it("keeps the rounds a reconnecting client knows in full, where the digests told are theirs", () => {
+    let story = reduceStory(emptyStory("m1"), "story", { campaignId: "c-1", earlier: [], latest: null, revealed: [], result: null });
+    story = reduceStory(reduceStory(story, "speeches", round(1).speeches), "round", { story: news(1) });
+    story = reduceStory(reduceStory(story, "speeches", round(2).speeches), "round", { story: news(2) });
+    const told = { earlier: [roundDigest(round(1))], latest: round(2), revealed: [], result: null };
+    expect(reduceStory(story, "story", { campaignId: "c-1", ...told }).rounds).toEqual([round(1), round(2)]);
+    expect(reduceStory(story, "story", { campaignId: "c-2", ...told }).rounds).toEqual([round(1), round(2)]);
+    const other = { ...roundDigest(round(1)), record: { ...roundDigest(round(1)).record, summary: "another campaign's round 1" } };
+    expect(reduceStory(story, "story", { campaignId: "c-2", ...told, earlier: [other] }).rounds).toEqual([other, round(2)]);
   });
 
   it("keeps the election result and ignores errors", () => {

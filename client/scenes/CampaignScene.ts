@@ -2,7 +2,8 @@ import { TILE_LABELS } from "../../common/rules/labels.ts";
 import type { ActionType } from "../../common/schemas/game.ts";
 import type { ElectionNight } from "../../common/schemas/server-messages.ts";
 import { ledgerOf } from "../net/ledger.ts";
-import { ownSpeechIn, speechesOf } from "../net/story-log.ts";
+import { PastRounds } from "../net/past-rounds.ts";
+import { fullRound, latestRound, ownSpeechIn, speechesOf } from "../net/story-log.ts";
 import { animate, type Stage } from "../stage.ts";
 import { renderBars } from "../ui/Bars.ts";
 import { renderBroadcast } from "../ui/Broadcast.ts";
@@ -65,6 +66,9 @@ export class CampaignScene {
   private readonly tabs: PanelTabs;
   private live: Live | null = null;
   private readonly story = el("div", { class: "story-so-far" });
+  /** The earlier rounds in full for the story so far, fetched when a late joiner opens it. */
+  private readonly past = new PastRounds();
+  private readonly storyWait = el("p", { class: "empty" });
   private lastPhase = "";
   private lastFresh: unknown = null;
   private playTimer = 0;
@@ -141,7 +145,7 @@ export class CampaignScene {
     this.element.dataset.viewer = me ? "mayor" : "spectator";
     this.top.update(view, me, live.label ?? (story.spectator ? "Spectator" : null));
     this.map.update(view.tiles, view.mayors);
-    const latest = story.rounds.at(-1);
+    const latest = latestRound(story);
     const playing = view.phase === "reactions" && latest?.round === view.round;
     renderBars(this.bars, {
       bars: view.bars,
@@ -201,7 +205,7 @@ export class CampaignScene {
 
   private playRound({ view, story }: Live): void {
     if (view.phase !== "reactions") return;
-    const current = story.rounds.find((r) => r.round === view.round);
+    const current = fullRound(story, view.round);
     if (!current) return;
     if (story.fresh === current && this.lastFresh !== current) {
       this.lastFresh = current;
@@ -219,8 +223,11 @@ export class CampaignScene {
     this.overlay.hidden = cover === "map" || (cover === "phase" && !(speaking || telling));
     if (this.overlay.hidden) return;
     if (cover === "story") {
-      renderStorySoFar(this.story, story.rounds, view.mayors);
-      if (this.overlay.firstChild !== this.story) this.overlay.replaceChildren(this.story);
+      const rounds = this.past.full(story, () => this.live && this.update(this.live));
+      if (Array.isArray(rounds)) renderStorySoFar(this.story, rounds, view.mayors);
+      else this.storyWait.textContent = rounds === "loading" ? "Fetching the earlier rounds…" : "The earlier rounds could not be fetched; they are asked for again after the next round.";
+      const shown = Array.isArray(rounds) ? this.story : this.storyWait;
+      if (this.overlay.firstChild !== shown) this.overlay.replaceChildren(shown);
       return;
     }
     if (speaking) {
@@ -236,7 +243,7 @@ export class CampaignScene {
       return;
     }
     renderSpeeches(this.speeches, view.mayors, speechesOf(story, view.round), view.round);
-    const record = story.rounds.find((r) => r.round === view.round)?.record;
+    const record = fullRound(story, view.round)?.record;
     this.summary.textContent = record ? record.summary : "The fact-checkers are reading every speech…";
     if (this.overlay.firstChild !== this.summary) {
       this.overlay.replaceChildren(this.summary, this.speeches, el("h4", { text: "What the town says" }), this.feed);

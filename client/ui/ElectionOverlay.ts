@@ -1,5 +1,5 @@
 import type { ElectionResult } from "../../common/schemas/campaign.ts";
-import type { ElectionNight, RoundStory } from "../../common/schemas/server-messages.ts";
+import type { ElectionNight, RoundDigest } from "../../common/schemas/server-messages.ts";
 import type { ContradictionView, MayorView, PromiseView } from "../net/view-model.ts";
 import { approvalChart, meanApprovals } from "./ApprovalChart.ts";
 import { renderBlocReasons, ruleLine } from "./BlocReasonList.ts";
@@ -9,7 +9,8 @@ import { VoteRace } from "./VoteRace.ts";
 export interface ElectionInput {
   night: ElectionNight;
   mayors: MayorView[];
-  rounds: RoundStory[];
+  /** Every resolved round: the chart reads the approvals after each (a digest holds them). */
+  rounds: readonly RoundDigest[];
   /** Rounds the campaign was set to last (a collapse ends it sooner). */
   plannedRounds: number;
   promises: PromiseView[];

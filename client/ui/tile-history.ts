@@ -1,5 +1,5 @@
 import { actionPhrase, TILE_LABELS } from "../../common/rules/labels.ts";
-import type { RoundStory } from "../../common/schemas/server-messages.ts";
+import type { RoundDigest } from "../../common/schemas/server-messages.ts";
 
 const PASSIVE: Record<string, string> = {
   pollution: "pollution turned it into",
@@ -8,7 +8,7 @@ const PASSIVE: Record<string, string> = {
 };
 
 /** A tile's story across the resolved rounds, oldest first: who did what to it, and what pollution or time did. */
-export function tileHistory(rounds: readonly RoundStory[], mayorName: (id: string) => string, x: number, y: number): string[] {
+export function tileHistory(rounds: readonly RoundDigest[], mayorName: (id: string) => string, x: number, y: number): string[] {
   const lines: string[] = [];
   for (const { round, actions, record } of rounds) {
     for (const a of actions) if (a.x === x && a.y === y) lines.push(`Round ${round}: ${mayorName(a.mayor)} ${actionPhrase(a)}.`);

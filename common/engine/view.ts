@@ -1,5 +1,5 @@
 import type { Campaign } from "../schemas/campaign.ts";
-import type { ElectionNight, PublicStory, RoundStory } from "../schemas/server-messages.ts";
+import type { ElectionNight, PublicStory, RoundDigest, RoundStory } from "../schemas/server-messages.ts";
 import { explainElection } from "./explain-election.ts";
 import { roundLedger } from "./round-ledger.ts";
 
@@ -26,16 +26,34 @@ export function electionNight(campaign: Campaign, campaignId: string): ElectionN
   return campaign.result && { ...campaign.result, campaignId, explanation: explainElection(campaign, campaign.result) };
 }
 
-/** Everything a spectator or a late joiner may know of the campaign so far: the story every client can replay. */
-export function publicStory(campaign: Campaign, campaignId: string): PublicStory {
+/** What the screen reads of an earlier round (a round in full or a digest, as RoundDigest); the rest is read from the stored campaign when needed. */
+export function roundDigest({ round, actions, ledger, record }: RoundDigest): RoundDigest {
+  const { barsAfter, summary, outcomes, passiveChanges, approvalAfter } = record;
+  return { round, actions, ledger, record: { round: record.round, barsAfter, summary, outcomes, passiveChanges, approvalAfter } };
+}
+
+/** Every round resolved so far, in full, in order. */
+export function resolvedRounds(campaign: Campaign): RoundStory[] {
   const rounds: RoundStory[] = [];
   for (let round = 1; round <= campaign.round; round++) {
     const story = roundStory(campaign, round);
     if (story) rounds.push(story);
   }
-  const current = rounds.some((r) => r.round === campaign.round);
+  return rounds;
+}
+
+/**
+ * What a spectator or a late joiner is told of the campaign so far: the latest resolved round in full, the earlier
+ * ones as the screen reads them (the client fetches the rest from the stored campaign when a screen needs it).
+ */
+export function publicStory(campaign: Campaign, campaignId: string): PublicStory {
+  const rounds = resolvedRounds(campaign);
+  const latest = rounds.at(-1) ?? null;
+  const current = latest?.round === campaign.round;
   return {
-    rounds,
+    campaignId,
+    earlier: rounds.slice(0, -1).map(roundDigest),
+    latest,
     revealed: !current && speechesRevealed(campaign, campaign.round) ? campaign.speeches.filter((s) => s.round === campaign.round) : [],
     result: electionNight(campaign, campaignId),
   };

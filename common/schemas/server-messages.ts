@@ -21,9 +21,28 @@ export type RoundStory = z.infer<typeof RoundStory>;
 export const ElectionNight = ElectionResult.extend({ campaignId: z.string().min(1), explanation: ElectionExplanation });
 export type ElectionNight = z.infer<typeof ElectionNight>;
 
-/** Everything a spectator or a late joiner may know of the campaign so far: the story every client can replay. */
+/**
+ * An earlier round as a late joiner is first told it: only what the campaign screen and the election chart read of it
+ * (its deeds and the city's own changes for a tile's history, its ledger and verdicts for the fact-check panel, its
+ * summary and bars for the story so far, the approvals after it for the chart). Its speeches and the rest of its
+ * record come on demand, from the stored campaign (`GET /api/campaigns/:id`, client/net/past-rounds.ts).
+ */
+export const RoundDigest = RoundStory.pick({ round: true, actions: true, ledger: true }).extend({
+  record: RoundRecord.pick({ round: true, barsAfter: true, summary: true, outcomes: true, passiveChanges: true, approvalAfter: true }),
+});
+export type RoundDigest = z.infer<typeof RoundDigest>;
+
+/**
+ * What a spectator, a late joiner or a mayor who reconnects is told of the campaign so far: what the screen shows
+ * now. The latest resolved round in full (the reactions it plays, its bar causes), every earlier one as a digest.
+ */
 export const PublicStory = z.object({
-  rounds: z.array(RoundStory),
+  /** The campaign's id in the stored history, where the earlier rounds can be read in full. */
+  campaignId: z.string(),
+  /** Every resolved round before the latest, in order. */
+  earlier: z.array(RoundDigest),
+  /** The latest resolved round, or null before the first one resolves. */
+  latest: RoundStory.nullable(),
   /** The current round's speeches once the speech phase is over, before its story is complete. */
   revealed: z.array(Speech),
   result: ElectionNight.nullable(),
@@ -46,8 +65,8 @@ export const ServerMessages = {
     serverTime: z.number(),
     reconnectSeconds: z.number().int().min(1),
   }),
-  /** The whole public story so far, to a late joiner, a spectator or a mayor who reconnects. */
-  story: PublicStory.extend({ rounds: z.array(WireRoundStory) }),
+  /** The public story so far as the screen shows it, to a late joiner, a spectator or a mayor who reconnects. */
+  story: PublicStory.extend({ latest: WireRoundStory.nullable() }),
   /** The round's speeches, to everyone at once, when the speech phase ends. */
   speeches: z.array(Speech),
   /** The mayor's own speech, to that mayor only, as soon as it is accepted. */

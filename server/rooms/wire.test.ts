@@ -1,6 +1,6 @@
 import type { Room } from "@colyseus/core";
 import { describe, expect, it } from "vitest";
-import { roundStory } from "../../common/engine/view.ts";
+import { roundDigest, roundStory } from "../../common/engine/view.ts";
 import { parseServerMessage } from "../../common/schemas/server-messages.ts";
 import { finishRound, newCampaign, promise } from "../../tests/fixtures/campaign.ts";
 import { broadcast } from "./wire.ts";
@@ -27,7 +27,7 @@ describe("wire: a round's story sent once", () => {
   });
 
   it("keeps them in the story a late joiner gets, who saw no reveal", () => {
-    const sent = broadcastOf((room) => broadcast(room, "story", { rounds: [story], revealed: [], result: null }));
-    expect(parseServerMessage("story", sent).rounds).toEqual([story]);
+    const sent = broadcastOf((room) => broadcast(room, "story", { campaignId: "c-1", earlier: [roundDigest(story)], latest: story, revealed: [], result: null }));
+    expect(parseServerMessage("story", sent)).toEqual({ campaignId: "c-1", earlier: [roundDigest(story)], latest: story, revealed: [], result: null });
   });
 });

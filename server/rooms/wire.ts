@@ -15,7 +15,7 @@ function onWire<T extends ServerMessageType>(type: T, payload: ServerMessage<T>)
   }
   if (type === "story") {
     const story = payload as ServerMessage<"story">;
-    return { ...story, rounds: story.rounds.map(packStory) } as ServerPayload<T>;
+    return { ...story, latest: story.latest && packStory(story.latest) } as ServerPayload<T>;
   }
   return payload as ServerPayload<T>;
 }

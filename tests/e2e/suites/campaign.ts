@@ -5,6 +5,8 @@ import type { CampaignHistory, CampaignSummary } from "../../../common/schemas/h
 import { act, allDone, gentleMoves, nextRoundOrEnd, openLobby, startCampaign } from "../support/campaign.ts";
 import type { Player } from "../support/player.ts";
 import { ledgerOf } from "../../../client/net/ledger.ts";
+import { completeRounds } from "../../../client/net/past-rounds.ts";
+import { roundDigest } from "../../../common/engine/view.ts";
 import type { Live, TestServer } from "../support/server.ts";
 
 
@@ -113,8 +115,10 @@ export function campaignSuite(live: Live): void {
 
     it("gives a late spectator the whole story so far, without the speeches still secret", () => {
       const [story] = lateWatcher.messages<PublicStory>("story");
-      expect(story!.rounds.map((r) => r.round)).toEqual([1]);
-      expect(story!.rounds[0]!.speeches.map((s) => s.text)).toEqual(Object.values(SPEECHES[1]!));
+      expect(story!.earlier).toEqual([]);
+      expect(story!.latest!.round).toBe(1);
+      expect(story!.latest!.speeches.map((s) => s.text)).toEqual(Object.values(SPEECHES[1]!));
+      expect(story!.latest).toEqual(roundsSeen(watcher)[0]);
       expect(story!.revealed).toEqual([]);
     });
   });
@@ -209,6 +213,9 @@ export function campaignSuite(live: Live): void {
       expect(body.rounds.map((r) => r.reactions)).toEqual(roundsSeen(watcher).map((r) => r.record.approvalChanges));
       expect(body.rounds.map((r) => r.approvalAfter)).toEqual(roundsSeen(watcher).map((r) => r.record.approvalAfter));
       expect(body.promises.map(({ id, owner, round, text, status }) => ({ id, owner, round, text, status }))).toEqual(promisesSeen(watcher));
+      // The late spectator's story names this stored campaign, and its rounds, told as digests, complete from it to the rounds seen live.
+      expect(lateWatcher.messages<PublicStory>("story")[0]!.campaignId).toBe(summary!.id);
+      expect(completeRounds(roundsSeen(watcher).map(roundDigest), body)).toEqual(roundsSeen(watcher));
       expect([...body.standings].sort((a, b) => a.mayor.localeCompare(b.mayor))).toEqual([...result.standings].sort((a, b) => a.mayor.localeCompare(b.mayor)));
       expect(body.events.length).toBeGreaterThan(0);
 

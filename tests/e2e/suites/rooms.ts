@@ -44,7 +44,7 @@ export function roomsSuite(live: Live): void {
       await sameState([bo, ada, cy]);
       expect((state.tiles as { actedBy: string }[])[tileIndex(move!)]!.actedBy).toBe("m2");
       expect(state.mayors.m2!.actionsLeft).toBe(1);
-      expect(bo.messages<PublicStory>("story", mark)).toEqual([{ rounds: [], revealed: [], result: null }]);
+      expect(bo.messages<PublicStory>("story", mark)).toEqual([{ campaignId: expect.any(String), earlier: [], latest: null, revealed: [], result: null }]);
       // Back within the grace period, the mayor still plays this phase.
       const [second] = gentleMoves(bo.state, 1);
       await act(bo, second!);
@@ -153,7 +153,7 @@ export function roomsSuite(live: Live): void {
       const spectator = await server.player("Too late").join({ joinById: first.code }, { spectator: true });
       expect(spectator.mayor).toBeNull();
       expect(spectator.state.phase).not.toBe("lobby");
-      expect(spectator.messages<PublicStory>("story")).toEqual([{ rounds: [], revealed: [], result: null }]);
+      expect(spectator.messages<PublicStory>("story")).toEqual([{ campaignId: expect.any(String), earlier: [], latest: null, revealed: [], result: null }]);
       await liveRoom(first.code, (r) => r.spectators === 1);
     });
 

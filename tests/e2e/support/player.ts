@@ -97,7 +97,10 @@ function readable(type: string, data: unknown, revealed: Speech[]): unknown {
     const story = (data as { story: Wired }).story;
     return { ...(data as object), story: { ...unpacked(story), speeches: revealed.filter((s) => s.round === story.round) } };
   }
-  if (type === "story") return { ...(data as object), rounds: (data as { rounds: Wired[] }).rounds.map(unpacked) };
+  if (type === "story") {
+    const { latest } = data as { latest: Wired | null };
+    return { ...(data as object), latest: latest && unpacked(latest) };
+  }
   return data;
 }
 
