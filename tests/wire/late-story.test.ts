@@ -6,12 +6,12 @@ import type { Campaign } from "../../common/schemas/campaign.ts";
 import type { CampaignHistory, RoundHistory } from "../../common/schemas/history.ts";
 import { parseServerMessage, type RoundStory, type ServerMessage } from "../../common/schemas/server-messages.ts";
 import { broadcast } from "../../server/rooms/wire.ts";
-import { botCampaignAfterRound } from "../../tests/fixtures/bot-campaign.ts";
-import { packedBytes, storyOnWire, wholeStoryOnWire } from "../../tests/support/story-bytes.ts";
-import { tileHistory } from "../ui/tile-history.ts";
-import { ledgerOf } from "./ledger.ts";
-import { PastRounds } from "./past-rounds.ts";
-import { emptyStory, latestRound, reduceStory, speechesOf, type Story } from "./story-log.ts";
+import { botCampaignAfterRound } from "../fixtures/bot-campaign.ts";
+import { packedBytes, storyOnWire, wholeStoryOnWire } from "../support/story-bytes.ts";
+import { tileHistory } from "../../client/ui/tile-history.ts";
+import { ledgerOf } from "../../client/net/ledger.ts";
+import { PastRounds } from "../../client/net/past-rounds.ts";
+import { emptyStory, latestRound, reduceStory, speechesOf, type Story } from "../../client/net/story-log.ts";
 
 /** The stated bound on a late spectator's `story` for six mayors who just resolved round 7 (it was 91 KiB whole). */
 const LATE_STORY_BYTES = 40 * 1024;
