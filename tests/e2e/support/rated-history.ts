@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import postgres from "postgres";
 import type { PlayerId } from "../../../common/schemas/identity.ts";
 import { createPostgresPlayerStore } from "../../../server/persistence/postgres-player-store.ts";
@@ -21,7 +21,7 @@ export async function seedRatedHistory(databaseUrl: string, names: readonly stri
       await players.createPlayer({ id: ids[i]!, name, tokenHash: createHash("sha256").update(`seed ${i}`).digest() });
     }
     for (let c = 0; c < campaigns; c++) {
-      const played = playedCampaign(`seeded-${c}`, 11 + c, 3, 3);
+      const played = playedCampaign(randomUUID(), 11 + c, 3, 3);
       await saveWhole(store, played);
       const seated = played.created.mayors.map((m, seat) => ({ mayor: m.id, player: ids[(seat + c) % ids.length]! }));
       await players.linkSeats(played.id, seated);
