@@ -82,10 +82,8 @@ function tournamentCampaign(roomId: string, tournament: string, spectator: boole
   const session = new Session(ui, stage, back);
   current = session;
   if (saved) {
-    // Reloaded before the seat's "welcome" arrived: the mayor is unknown, and a reconnection would not say it again,
-    // so the identity takes the seat back (its join is welcomed); the seat is the player's as long as the table runs.
-    const seat = saved.mayor || saved.spectator ? saved : { ...saved, token: "" };
-    void session.connection.resume({ ...seat, reconnectSeconds: Math.max(seat.reconnectSeconds ?? 0, TOURNAMENT_RESUME_SECONDS) });
+    // The table's seat is the player's identity's as long as the table runs, whatever the reconnection window.
+    void session.connection.resume({ ...saved, reconnectSeconds: Math.max(saved.reconnectSeconds ?? 0, TOURNAMENT_RESUME_SECONDS) });
     return;
   }
   (spectator ? session.connection.spectate(roomId) : session.connection.joinByCode(roomId, loadName())).catch((error: Error) => {

@@ -20,6 +20,8 @@ export interface ConnectionListener {
 
 const ROOM = "campaign";
 const RETRY_MS = 1000;
+/** How long a reload keeps trying for a seat saved before its "welcome" told the window (the server's default is 60 s). */
+const UNWELCOMED_RESUME_SECONDS = 30;
 const CONSENTED = 4000;
 
 /** This browser's identity token, so a seat belongs to the player (a reserved tournament seat, the rating), not the socket. */
@@ -68,8 +70,9 @@ export class Connection {
   /** Takes back the seat saved by this tab, retrying while the server may still be noticing the old socket close. */
   async resume(seat: SavedSeat): Promise<void> {
     this.listener.status("reconnecting");
-    // The server keeps a dropped seat for the window its "welcome" announced; a spectator simply watches again.
-    const deadline = Date.now() + (seat.reconnectSeconds ?? 0) * 1000;
+    // The server keeps a dropped seat for the window its "welcome" announced (a seat saved before it arrived gets a
+    // default window); a spectator simply watches again.
+    const deadline = Date.now() + (seat.reconnectSeconds ?? (seat.spectator ? 0 : UNWELCOMED_RESUME_SECONDS)) * 1000;
     let lastError: unknown = null;
     do {
       try {
@@ -86,12 +89,17 @@ export class Connection {
     this.listener.status("lost", plainError(lastError, seat.code));
   }
 
-  /** The seat's own reconnection token first; after a server restart that token is gone, and the identity takes the seat back. */
+  /**
+   * The seat's own reconnection token first; after a server restart that token is gone, and the identity takes the seat
+   * back. A seat saved before its "welcome" arrived goes by identity at once: its mayor is unknown, and a reconnection
+   * would not say it again (a join is welcomed).
+   */
   private async reclaim(seat: SavedSeat): Promise<CampaignRoom> {
+    const { token } = identity();
+    if (seat.mayor === null && token) return this.client.joinById(seat.code, { token }, CampaignState);
     try {
       return await this.client.reconnect(seat.token, CampaignState);
     } catch (error) {
-      const { token } = identity();
       if (!token) throw error;
       return this.client.joinById(seat.code, { token }, CampaignState);
     }

@@ -1,20 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadDraft, saveDraft } from "./speech-draft.ts";
-
-/** A Storage over a Map, like the browser's. */
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    key: (i) => [...items.keys()][i] ?? null,
-    getItem: (k) => items.get(k) ?? null,
-    setItem: (k, v) => void items.set(k, v),
-    removeItem: (k) => void items.delete(k),
-    clear: () => items.clear(),
-  };
-}
+import { memoryStorage } from "../../tests/fixtures/memory-storage.ts";
 
 describe("speech drafts", () => {
   it("keeps a draft per room and round", () => {

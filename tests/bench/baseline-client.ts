@@ -3,16 +3,14 @@ import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { build } from "vite";
-import { boot } from "../../server/boot.ts";
-import { loadConfig } from "../../server/config.ts";
-import type { ServedGame } from "../e2e/support/browser-server.ts";
+import { serveClient, type ServedGame } from "../e2e/support/browser-server.ts";
 
 /**
  * The client of an earlier commit, for a before-and-after in one bench run: its `client/`, `common/`, vite.config.ts
  * and tsconfig.json (for the decorators) from `git archive`, unpacked under the ignored test-results/ (so the bundle
  * resolves this checkout's packages; vite would not compile TypeScript under node_modules), built into a temporary
- * folder (outside any dot-folder: the server's static files refuse those) and served by this tree's server with the
- * same settings as `serveGame`. The old client must speak this server's protocol, which holds while only drawing
+ * folder (outside any dot-folder: the server's static files refuse those) and served by this tree's server (`serveClient`, as
+ * `serveGame` serves this tree's). The old client must speak this server's protocol, which holds while only drawing
  * changed.
  */
 export async function serveClientOf(ref: string): Promise<ServedGame> {
@@ -30,27 +28,7 @@ export async function serveClientOf(ref: string): Promise<ServedGame> {
       logLevel: "warn",
       build: { outDir: clientDir, emptyOutDir: true },
     });
-    const server = await boot(
-      loadConfig({
-        PORT: "0",
-        HOST: "127.0.0.1",
-        DATA_DIR: "memory://",
-        CLIENT_DIR: clientDir,
-        POLICY_SECONDS: "300",
-        SPEECH_SECONDS: "600",
-        REACTIONS_SECONDS: "8",
-        RECONNECT_SECONDS: "60",
-      }),
-      { botDelayMs: 200 },
-    );
-    return {
-      server,
-      url: `http://127.0.0.1:${server.port}`,
-      async close() {
-        await server.close();
-        await cleanUp();
-      },
-    };
+    return await serveClient(clientDir, cleanUp);
   } catch (error) {
     await cleanUp();
     throw error;

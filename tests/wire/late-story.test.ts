@@ -54,7 +54,7 @@ function storedHistory(rounds: readonly RoundStory[]): CampaignHistory {
     reactions: record.approvalChanges,
     modelCalls: [],
   });
-  return { rounds: rounds.map(round) } as Partial<CampaignHistory> as CampaignHistory;
+  return { id: CAMPAIGN_ID, rounds: rounds.map(round) } as Partial<CampaignHistory> as CampaignHistory;
 }
 
 describe("a late spectator's story (six mayors, round 7 just resolved)", () => {

@@ -11,13 +11,18 @@ export interface ServedGame {
   close(): Promise<void>;
 }
 
-/**
- * Builds the client with the repository's vite.config.ts (as `npm start`'s prestart does, into a temporary folder)
- * and boots the real server on a free port serving it, with the config's shortest phase timers.
- */
+/** Builds the client with the repository's vite.config.ts (as `npm start`'s prestart does, into a temporary folder) and serves it. */
 export async function serveGame(): Promise<ServedGame> {
   const clientDir = await mkdtemp(join(tmpdir(), "ecotopia-client-"));
   await build({ configFile: resolve("vite.config.ts"), logLevel: "warn", build: { outDir: clientDir, emptyOutDir: true } });
+  return serveClient(clientDir, () => rm(clientDir, { recursive: true, force: true }));
+}
+
+/**
+ * Boots the real server on a free port serving the client built in `clientDir`, with the config's shortest phase
+ * timers; closing it stops the server, then runs `cleanUp`.
+ */
+export async function serveClient(clientDir: string, cleanUp: () => Promise<unknown>): Promise<ServedGame> {
   const server = await boot(
     loadConfig({
       PORT: "0",
@@ -36,7 +41,7 @@ export async function serveGame(): Promise<ServedGame> {
     url: `http://127.0.0.1:${server.port}`,
     async close() {
       await server.close();
-      await rm(clientDir, { recursive: true, force: true });
+      await cleanUp();
     },
   };
 }
