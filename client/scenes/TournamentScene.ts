@@ -1,6 +1,6 @@
 import type { PlayerId } from "../../common/schemas/identity.ts";
 import { MAX_DEADLINE_SECONDS, MIN_DEADLINE_SECONDS, type TournamentServerMessage, type TournamentServerMessageType } from "../../common/schemas/tournament-room.ts";
-import type { TournamentSettings } from "../../common/schemas/tournament.ts";
+import { tournamentOver, type TournamentSettings } from "../../common/schemas/tournament.ts";
 import { fetchTournament, fetchTournaments } from "../net/competition-api.ts";
 import { ensureIdentity, guestName, IDENTITY_NOTE, loadIdentity } from "../net/identity.ts";
 import { TournamentLink } from "../net/tournament-link.ts";
@@ -132,7 +132,7 @@ export class TournamentScene {
           el("p", {
             text: `${s.rounds} tournament round${s.rounds === 1 ? "" : "s"} of ${s.tableSize}-mayor campaigns (${s.campaign.rounds} rounds each), ${s.rated ? "rated" : "unrated"}. Code `,
           }, [el("span", { class: "code-chip", text: t.code })]),
-          t.status === "finished" ? null : el("div", { class: "row" }, [copyLink("Copy tournament link", link, "ghost small", "the link that opens this tournament")]),
+          tournamentOver(t.status) ? null : el("div", { class: "row" }, [copyLink("Copy tournament link", link, "ghost small", "the link that opens this tournament")]),
         ]),
       ),
     ]);
@@ -197,7 +197,7 @@ export class TournamentScene {
 
   private renderHost(view: BoardView, isHost: boolean): void {
     const t = view.tournament;
-    this.hostCard.hidden = !isHost || t.status === "finished";
+    this.hostCard.hidden = !isHost || tournamentOver(t.status);
     renderKeyed(this.hostCard, JSON.stringify([isHost, t.status, t.entries.length]), () => {
       if (!isHost) return [];
       const button = (text: string, action: "close" | "start", cls: string) =>

@@ -1,4 +1,4 @@
-import type { TournamentSettings, TournamentSummary } from "../../common/schemas/tournament.ts";
+import { tournamentOver, type TournamentSettings, type TournamentSummary } from "../../common/schemas/tournament.ts";
 import { fetchTournaments } from "../net/competition-api.ts";
 import { ensureIdentity, guestName, IDENTITY_NOTE } from "../net/identity.ts";
 import { el, renderKeyed, setChildren } from "../ui/dom.ts";
@@ -12,6 +12,7 @@ const STATUS: Record<TournamentSummary["status"], string> = {
   closed: "registration closed",
   running: "playing",
   finished: "finished",
+  interrupted: "stopped early (the server restarted)",
 };
 
 /** The tournaments page (/tournaments): the open, running and finished ones, and a host's form to create a new one. */
@@ -68,20 +69,21 @@ export class TournamentsScene {
     renderKeyed(this.list, JSON.stringify(tournaments), () =>
       tournaments.length === 0
         ? [el("li", { class: "empty", text: "No tournament yet. Host the first one below." })]
-        : tournaments.map((t) =>
-            el("li", { class: "list-item", attrs: { "data-tournament": t.code } }, [
-              el("span", { class: "code-chip", text: t.code }),
-              el("span", { class: "grow" }, [
-                el("strong", { text: t.name }),
-                el("span", { class: "muted", text: ` · ${STATUS[t.status]}${t.status === "running" ? ` (round ${t.currentRound}/${t.rounds})` : ""} · ${t.entries} players · ${t.tableSize} per campaign${t.rated ? " · rated" : ""}` }),
-              ]),
-              el("a", {
-                class: "button ghost small",
-                text: t.status === "registration" ? "Open to register" : t.status === "finished" ? "Results" : "Open",
-                attrs: { href: t.status === "finished" ? `/tournament/${t.id}` : `/tournament/${t.code}`, "aria-label": `${t.status === "registration" ? "Open to register" : t.status === "finished" ? "Results" : "Open"}: ${t.name}` },
-              }),
-            ]),
-          ),
+        : tournaments.map(tournamentLine),
     );
   }
+}
+
+/** One tournament of the list; one that is over opens its results from the history (by id: its lobby is closed). */
+function tournamentLine(t: TournamentSummary): HTMLElement {
+  const over = tournamentOver(t.status);
+  const open = t.status === "registration" ? "Open to register" : over ? "Results" : "Open";
+  return el("li", { class: "list-item", attrs: { "data-tournament": t.code } }, [
+    el("span", { class: "code-chip", text: t.code }),
+    el("span", { class: "grow" }, [
+      el("strong", { text: t.name }),
+      el("span", { class: "muted", text: ` · ${STATUS[t.status]}${t.status === "running" ? ` (round ${t.currentRound}/${t.rounds})` : ""} · ${t.entries} players · ${t.tableSize} per campaign${t.rated ? " · rated" : ""}` }),
+    ]),
+    el("a", { class: "button ghost small", text: open, attrs: { href: over ? `/tournament/${t.id}` : `/tournament/${t.code}`, "aria-label": `${open}: ${t.name}` } }),
+  ]);
 }

@@ -51,4 +51,10 @@ describe("what a tournament page tells each visitor to do now", () => {
   it("points to the standings once it is over", () => {
     expect(tournamentNow(board({ ...open, status: "finished" }), null)).toMatch(/over.*standings/);
   });
+
+  it("says why a tournament the server could not pick up again ended where it did, and refuses to start it", () => {
+    const interrupted = { ...ok(start(open, HOST)), status: "interrupted" as const };
+    expect(tournamentNow(board(interrupted), HOST)).toMatch(/server stopped during round 1 of 3.*standings below are as they stood/);
+    expect(start(interrupted, HOST)).toMatchObject({ ok: false, code: "already_started" });
+  });
 });

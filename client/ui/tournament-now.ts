@@ -15,6 +15,8 @@ export function tournamentNow(view: BoardView, me: PlayerId | null): string {
   switch (t.status) {
     case "finished":
       return "The tournament is over: the final standings are below, and every campaign can be replayed.";
+    case "interrupted":
+      return `The server stopped during ${round.toLowerCase()} and could not pick this tournament up again, so it ended there: the standings below are as they stood, and every finished campaign can be replayed.`;
     case "running": {
       const mine = me !== null && view.live.some((table) => table.phase !== "ended" && table.mayors.some((m) => m.player === me));
       if (mine) return `${round}: your campaign is on. Press “Play your campaign” to take your seat.`;

@@ -28,8 +28,12 @@ export const TournamentSettings = z
   .strict();
 export type TournamentSettings = z.infer<typeof TournamentSettings>;
 
-export const TournamentStatus = z.enum(["registration", "closed", "running", "finished"]);
+/** "interrupted": the server stopped while it was open or running and it could not be reopened (server/rooms/resume.ts). */
+export const TournamentStatus = z.enum(["registration", "closed", "running", "finished", "interrupted"]);
 export type TournamentStatus = z.infer<typeof TournamentStatus>;
+
+/** Nothing more will be played: finished, or interrupted with the results it had. */
+export const tournamentOver = (status: TournamentStatus): boolean => status === "finished" || status === "interrupted";
 
 /** A registered player, in registration order. */
 export const Entry = z.object({

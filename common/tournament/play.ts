@@ -7,6 +7,7 @@ import { MIN_ENTRIES, type Table, type Tournament } from "../schemas/tournament.
 import { metPairs, pairRound } from "./pairing.ts";
 import { placementPoints } from "./points.ts";
 import { refuse, type TournamentStep } from "./refusal.ts";
+import { started } from "./registration.ts";
 import { tournamentStandings } from "./standings.ts";
 
 const currentTables = (t: Tournament): Table[] => t.rounds.at(-1)?.tables ?? [];
@@ -35,7 +36,7 @@ function markAbsent(t: Tournament, players: readonly MayorId[]): Tournament {
 
 /** `by` is the host, or "schedule" when the settings' start time has come (the room owns the clock). */
 export function start(t: Tournament, by: PlayerId | "schedule"): TournamentStep {
-  if (t.status === "running" || t.status === "finished") return refuse("already_started");
+  if (started(t)) return refuse("already_started");
   if (by === "schedule" ? t.settings.startsAt === null : by !== t.host) return refuse("not_host");
   if (t.entries.length < MIN_ENTRIES) return refuse("too_few_players");
   return { ok: true, tournament: paired({ ...t, status: "running" }) };

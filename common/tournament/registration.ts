@@ -1,5 +1,5 @@
 import type { PlayerId } from "../schemas/identity.ts";
-import { MAX_ENTRIES, type Tournament, type TournamentSettings } from "../schemas/tournament.ts";
+import { MAX_ENTRIES, tournamentOver, type Tournament, type TournamentSettings } from "../schemas/tournament.ts";
 import { refuse, type TournamentStep } from "./refusal.ts";
 
 export interface NewTournament {
@@ -13,7 +13,8 @@ export function createTournament({ id, code, host, settings }: NewTournament): T
   return { id, code, host, settings, status: "registration", entries: [], rounds: [] };
 }
 
-const started = (t: Tournament) => t.status === "running" || t.status === "finished";
+/** Past registration for good: playing, or over. */
+export const started = (t: Tournament) => t.status === "running" || tournamentOver(t.status);
 
 export interface Registration {
   player: PlayerId;

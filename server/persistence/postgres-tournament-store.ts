@@ -6,13 +6,6 @@ type SeatRow = { tableId: string; seat: number; mayor: string; bot: TableSeat["b
 type ResultRow = TablePlacing & { tableId: string };
 type TableRow = { tableId: string; round: number; campaignId: string | null };
 
-/**
- * The stored status as the plain model reads it: a tournament that could not be reopened after a restart is stored
- * as 'interrupted' (migration 0007), and reads as finished with the results it had, since the model knows no such
- * status yet.
- */
-const READ_STATUS = "CASE status WHEN 'interrupted' THEN 'finished' ELSE status END";
-
 function tablesOf(tables: TableRow[], seats: SeatRow[], results: ResultRow[]): Tournament["rounds"] {
   const rounds = new Map<number, Table[]>();
   for (const t of tables) {
@@ -87,7 +80,7 @@ export function createPostgresTournamentStore(sql: postgres.Sql): TournamentStor
     async getTournament(id) {
       return sql.begin("ISOLATION LEVEL REPEATABLE READ READ ONLY", async (tx) => {
         const [row] = await tx<Pick<Tournament, "id" | "code" | "host" | "settings" | "status">[]>`
-          SELECT id, code, host, settings, ${tx.unsafe(READ_STATUS)} AS status FROM tournaments WHERE id = ${id}`;
+          SELECT id, code, host, settings, status FROM tournaments WHERE id = ${id}`;
         if (!row) return null;
         const entries = await tx<Tournament["entries"]>`
           SELECT player_id AS player, name, seed, absent FROM tournament_entries WHERE tournament_id = ${id} ORDER BY seq`;
@@ -107,7 +100,7 @@ export function createPostgresTournamentStore(sql: postgres.Sql): TournamentStor
         settings: Tournament["settings"];
         createdAt: Date;
       })[]>`
-        SELECT t.id, t.code, ${sql.unsafe(READ_STATUS)} AS status, t.settings, t.created_at AS "createdAt",
+        SELECT t.id, t.code, t.status, t.settings, t.created_at AS "createdAt",
           (SELECT count(*)::int FROM tournament_entries e WHERE e.tournament_id = t.id) AS entries,
           (SELECT COALESCE(max(round), 0)::int FROM tournament_tables x WHERE x.tournament_id = t.id) AS "currentRound"
         FROM tournaments t
