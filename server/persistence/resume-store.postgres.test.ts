@@ -1,15 +1,6 @@
-import { expect, it } from "vitest";
+import { canRun } from "../../tests/support/system-programs.ts";
 import { POSTGRES_MISSING, postgresServerAvailable } from "../../tests/support/postgres-server.ts";
 import { describeResumeStoreContract } from "../../tests/support/resume-store-contract.ts";
 import { realServer } from "../../tests/support/store-targets.ts";
 
-if (postgresServerAvailable()) {
-  describeResumeStoreContract(realServer());
-} else if (process.env.CI === "true") {
-  it("runs the resume store contract against a real PostgreSQL server (required when CI=true)", () => {
-    expect.fail("No PostgreSQL server for the resume store contract: set DATABASE_URL or `apt-get install -y postgresql`.");
-  });
-} else {
-  console.warn(`\n${"!".repeat(80)}\n${POSTGRES_MISSING}\n${"!".repeat(80)}\n`);
-  it.skip(POSTGRES_MISSING);
-}
+if (canRun(postgresServerAvailable() ? null : POSTGRES_MISSING, "a real PostgreSQL server for the store contract")) describeResumeStoreContract(realServer());

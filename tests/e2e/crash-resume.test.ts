@@ -5,6 +5,7 @@ import { IssuedIdentity } from "../../common/schemas/players-api.ts";
 import type { ElectionNight, PublicStory, RoundStory, ServerMessage } from "../../common/schemas/server-messages.ts";
 import { roundDigest } from "../../common/engine/view.ts";
 import { freshDatabase, POSTGRES_MISSING, postgresServerAvailable, startPostgresServer } from "../support/postgres-server.ts";
+import { canRun } from "../support/system-programs.ts";
 import { actBesideBots, allDone } from "./support/campaign.ts";
 import { Player } from "./support/player.ts";
 import { startServerProcess, type ServerProcess } from "./support/server-process.ts";
@@ -20,15 +21,8 @@ const WINDOW = { RECONNECT_SECONDS: "30" };
  * take their seats back with their identities, a spectator watches again, and the campaign ends as any other.
  */
 describe("a server killed mid-campaign", () => {
-  if (!postgresServerAvailable()) {
-    // A real server: booting the embedded one costs tens of seconds of CPU per start on a busy machine.
-    if (process.env.CI === "true") it("needs a real PostgreSQL server (required when CI=true)", () => expect.fail(POSTGRES_MISSING));
-    else {
-      console.warn(`\n${"!".repeat(80)}\n${POSTGRES_MISSING}\n${"!".repeat(80)}\n`);
-      it.skip(POSTGRES_MISSING);
-    }
-    return;
-  }
+  // A real server: booting the embedded one costs tens of seconds of CPU per start on a busy machine.
+  if (!canRun(postgresServerAvailable() ? null : POSTGRES_MISSING, "a real PostgreSQL server")) return;
   let server: ServerProcess | null = null;
   const players: Player[] = [];
   let env: Record<string, string> = {};

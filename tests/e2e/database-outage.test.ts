@@ -3,6 +3,7 @@ import type { ElectionResult } from "../../common/schemas/campaign.ts";
 import type { CampaignHistory } from "../../common/schemas/history.ts";
 import type { RoundStory } from "../../common/schemas/server-messages.ts";
 import { freshDatabase, POSTGRES_MISSING, postgresServerAvailable, startPostgresServer, type PostgresServer } from "../support/postgres-server.ts";
+import { canRun } from "../support/system-programs.ts";
 import { actBesideBots, allDone } from "./support/campaign.ts";
 import { sleep, type Player } from "./support/player.ts";
 import { startServer, type TestServer } from "./support/server.ts";
@@ -19,14 +20,7 @@ const EXTERNAL = "a database outage needs a server this test may stop: unset DAT
 const why = process.env.DATABASE_URL ? EXTERNAL : postgresServerAvailable() ? null : POSTGRES_MISSING;
 
 describe("the database stopped for 30 s mid-campaign", () => {
-  if (why !== null) {
-    if (process.env.CI === "true" && !process.env.DATABASE_URL) it("needs a real PostgreSQL server (required when CI=true)", () => expect.fail(why));
-    else {
-      console.warn(`\n${"!".repeat(80)}\n${why}\n${"!".repeat(80)}\n`);
-      it.skip(why);
-    }
-    return;
-  }
+  if (!canRun(why, "a real PostgreSQL server", !process.env.DATABASE_URL)) return;
 
   let pg: PostgresServer;
   let drop: () => Promise<void> = async () => {};

@@ -7,6 +7,7 @@ import { IssuedIdentity } from "../../common/schemas/players-api.ts";
 import type { ElectionNight, PublicStory, RoundStory, ServerMessage } from "../../common/schemas/server-messages.ts";
 import { roundDigest } from "../../common/engine/view.ts";
 import { freePort, freshDatabase, POSTGRES_MISSING, postgresServerAvailable, startPostgresServer } from "../support/postgres-server.ts";
+import { canRun } from "../support/system-programs.ts";
 import { REDIS_MISSING, redisServerAvailable, startRedisServer } from "../support/redis-server.ts";
 import { actBesideBots, allDone } from "./support/campaign.ts";
 import { Player } from "./support/player.ts";
@@ -61,14 +62,7 @@ async function listing(redisUrl: string, roomId: string): Promise<{ processId: s
  * their seats again and play to the end.
  */
 describe("one of two server processes killed mid-campaign", () => {
-  if (missing) {
-    if (process.env.CI === "true") it("needs redis-server and PostgreSQL (required when CI=true)", () => expect.fail(missing));
-    else {
-      console.warn(`\n${"!".repeat(80)}\n${missing}\n${"!".repeat(80)}\n`);
-      it.skip(missing);
-    }
-    return;
-  }
+  if (!canRun(missing, "redis-server and PostgreSQL")) return;
   /** a: the process killed and restarted; b: the one that lives on. */
   const servers: { a: ServerProcess | null; b: ServerProcess | null } = { a: null, b: null };
   const env: { a: Record<string, string>; b: Record<string, string> } = { a: {}, b: {} };

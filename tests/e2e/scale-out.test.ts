@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RoundStory } from "../../common/schemas/server-messages.ts";
 import { CampaignState } from "../../common/state/CampaignState.ts";
 import { freePort, freshDatabase, POSTGRES_MISSING, postgresServerAvailable, startPostgresServer } from "../support/postgres-server.ts";
+import { canRun } from "../support/system-programs.ts";
 import { REDIS_MISSING, redisServerAvailable, startRedisServer } from "../support/redis-server.ts";
 import { allDone } from "./support/campaign.ts";
 import { Player } from "./support/player.ts";
@@ -16,14 +17,7 @@ const missing = !redisServerAvailable() ? REDIS_MISSING : !postgresServerAvailab
  * and reconnects to.
  */
 describe("two server processes behind one Redis", () => {
-  if (missing) {
-    if (process.env.CI === "true") it("needs redis-server and PostgreSQL (required when CI=true)", () => expect.fail(missing));
-    else {
-      console.warn(`\n${"!".repeat(80)}\n${missing}\n${"!".repeat(80)}\n`);
-      it.skip(missing);
-    }
-    return;
-  }
+  if (!canRun(missing, "redis-server and PostgreSQL")) return;
   const processes: ServerProcess[] = [];
   const players: Player[] = [];
   let teardown = async () => {};

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase, POSTGRES_MISSING, postgresServerAvailable, startPostgresServer, type PostgresServer } from "../support/postgres-server.ts";
+import { canRun } from "../support/system-programs.ts";
 import { startTcpProxy, type TcpProxy } from "../support/tcp-proxy.ts";
 import { sleep } from "./support/player.ts";
 import { startServer, type TestServer } from "./support/server.ts";
@@ -16,7 +17,8 @@ interface Reply {
  * failure is JSON `{ error }` with a status a client can act on (503 while the database is away), never a stack trace
  * or a file path, and /health says when storage is away.
  */
-describe.runIf(postgresServerAvailable())("the HTTP API while the database is away", () => {
+describe("the HTTP API while the database is away", () => {
+  if (!canRun(postgresServerAvailable() ? null : POSTGRES_MISSING, "a real PostgreSQL server")) return;
   let pg: PostgresServer;
   let drop: () => Promise<void> = async () => {};
   let proxy: TcpProxy;
@@ -85,11 +87,3 @@ describe.runIf(postgresServerAvailable())("the HTTP API while the database is aw
     expect(await ask("/health")).toMatchObject({ status: 200 });
   });
 });
-
-if (!postgresServerAvailable() && process.env.CI === "true") {
-  it("runs the database-away checks on a real PostgreSQL server (required when CI=true)", () => {
-    expect.fail("No PostgreSQL server: set DATABASE_URL or `apt-get install -y postgresql`.");
-  });
-} else if (!postgresServerAvailable()) {
-  it.skip(POSTGRES_MISSING);
-}

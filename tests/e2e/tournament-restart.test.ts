@@ -10,6 +10,7 @@ import { tournamentStandings } from "../../common/tournament/standings.ts";
 import { issueIdentity } from "../../server/identity/identity.ts";
 import { createPostgresPlayerStore } from "../../server/persistence/postgres-player-store.ts";
 import { freshDatabase, POSTGRES_MISSING, postgresServerAvailable, startPostgresServer } from "../support/postgres-server.ts";
+import { canRun } from "../support/system-programs.ts";
 import { Entrant } from "./support/entrant.ts";
 import { Player } from "./support/player.ts";
 import { startServerProcess, type ServerProcess } from "./support/server-process.ts";
@@ -35,14 +36,7 @@ type Identity = { id: PlayerId; name: string; token: PlayerToken };
  * the tables report to it again: round 2 pairs and plays, and the final standings are those of the stored campaigns.
  */
 describe("a server killed in the middle of a tournament", () => {
-  if (!postgresServerAvailable()) {
-    if (process.env.CI === "true") it("needs a real PostgreSQL server (required when CI=true)", () => expect.fail(POSTGRES_MISSING));
-    else {
-      console.warn(`\n${"!".repeat(80)}\n${POSTGRES_MISSING}\n${"!".repeat(80)}\n`);
-      it.skip(POSTGRES_MISSING);
-    }
-    return;
-  }
+  if (!canRun(postgresServerAvailable() ? null : POSTGRES_MISSING, "a real PostgreSQL server")) return;
   let server: ServerProcess | null = null;
   const clients: Player[] = [];
   const lobbies: Entrant[] = [];
