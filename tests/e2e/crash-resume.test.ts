@@ -1,11 +1,11 @@
 import postgres from "postgres";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import type { CampaignHistory } from "../../common/schemas/history.ts";
 import { IssuedIdentity } from "../../common/schemas/players-api.ts";
 import type { ElectionNight, PublicStory, RoundStory, ServerMessage } from "../../common/schemas/server-messages.ts";
 import { roundDigest } from "../../common/engine/view.ts";
-import { freshDatabase, POSTGRES_MISSING, postgresServerAvailable, startPostgresServer } from "../support/postgres-server.ts";
-import { canRun } from "../support/system-programs.ts";
+import { POSTGRES_MISSING, postgresServerAvailable } from "../support/postgres-server.ts";
+import { canRun, suiteDatabase } from "../support/system-programs.ts";
 import { actBesideBots, allDone } from "./support/campaign.ts";
 import { Player } from "./support/player.ts";
 import { startServerProcess, type ServerProcess } from "./support/server-process.ts";
@@ -25,23 +25,12 @@ describe("a server killed mid-campaign", () => {
   if (!canRun(postgresServerAvailable() ? null : POSTGRES_MISSING, "a real PostgreSQL server")) return;
   let server: ServerProcess | null = null;
   const players: Player[] = [];
-  let env: Record<string, string> = {};
-  let teardown = async () => {};
-
-  beforeAll(async () => {
-    const pg = await startPostgresServer();
-    const db = await freshDatabase(pg.url);
-    env = { ...WINDOW, DATABASE_URL: db.url };
-    teardown = async () => {
-      await db.drop();
-      await pg.stop();
-    };
-  });
+  const database = suiteDatabase();
+  const env = () => ({ ...WINDOW, DATABASE_URL: database.url() });
 
   afterAll(async () => {
     await Promise.all(players.map((p) => p.leave().catch(() => {})));
     await server?.kill("SIGTERM");
-    await teardown();
   });
 
   const endpoint = () => `ws://127.0.0.1:${server!.port}`;
@@ -73,7 +62,7 @@ describe("a server killed mid-campaign", () => {
 
   // Two boots of the server and four rounds: the limit leaves room for a busy machine.
   it("loses no round a player saw, and resumes the campaign with its players, seats and spectators", { timeout: 120_000 }, async () => {
-    server = await startServerProcess(env);
+    server = await startServerProcess(env());
     const tokens = { ada: await identity("Ada"), bo: await identity("Bo") };
     const ada = await person("Ada").join({ create: { private: true } }, { token: tokens.ada });
     const bo = await person("Bo").join({ joinById: ada.code }, { token: tokens.bo });
@@ -90,7 +79,7 @@ describe("a server killed mid-campaign", () => {
     await server.kill("SIGKILL");
     server = null;
 
-    const sql = postgres(env.DATABASE_URL!, { max: 1, onnotice: () => {} });
+    const sql = postgres(database.url(), { max: 1, onnotice: () => {} });
     try {
       const stored = await sql<{ status: string; rounds: number[] }[]>`
         SELECT status, (SELECT array_agg(round ORDER BY round) FROM rounds r WHERE r.campaign_id = c.id) AS rounds
@@ -99,7 +88,7 @@ describe("a server killed mid-campaign", () => {
     } finally {
       await sql.end({ timeout: 1 });
     }
-    server = await startServerProcess(env);
+    server = await startServerProcess(env());
     expect(server.output.some((l) => l.includes(`(${code}) resumed in round ${KILLED_AFTER + 1}, phase policy`))).toBe(true);
     const [ada2, bo2] = [await person("Ada").join({ joinById: code }, { token: tokens.ada }), await person("Bo").join({ joinById: code }, { token: tokens.bo })];
     const watcher = await person("Watcher").join({ joinById: code }, { spectator: true });

@@ -1,5 +1,5 @@
 import postgres from "postgres";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { finalRanking } from "../../common/rating/final-ranking.ts";
 import type { ElectionResult } from "../../common/schemas/campaign.ts";
 import type { PlayerId, PlayerToken } from "../../common/schemas/identity.ts";
@@ -9,8 +9,8 @@ import { placementPoints } from "../../common/tournament/points.ts";
 import { tournamentStandings } from "../../common/tournament/standings.ts";
 import { issueIdentity } from "../../server/identity/identity.ts";
 import { createPostgresPlayerStore } from "../../server/persistence/postgres-player-store.ts";
-import { freshDatabase, POSTGRES_MISSING, postgresServerAvailable, startPostgresServer } from "../support/postgres-server.ts";
-import { canRun } from "../support/system-programs.ts";
+import { POSTGRES_MISSING, postgresServerAvailable } from "../support/postgres-server.ts";
+import { canRun, suiteDatabase } from "../support/system-programs.ts";
 import { Entrant } from "./support/entrant.ts";
 import { Player } from "./support/player.ts";
 import { startServerProcess, type ServerProcess } from "./support/server-process.ts";
@@ -40,23 +40,12 @@ describe("a server killed in the middle of a tournament", () => {
   let server: ServerProcess | null = null;
   const clients: Player[] = [];
   const lobbies: Entrant[] = [];
-  let env: Record<string, string> = {};
-  let teardown = async () => {};
-
-  beforeAll(async () => {
-    const pg = await startPostgresServer();
-    const db = await freshDatabase(pg.url);
-    env = { ...WINDOW, DATABASE_URL: db.url };
-    teardown = async () => {
-      await db.drop();
-      await pg.stop();
-    };
-  });
+  const database = suiteDatabase();
+  const env = () => ({ ...WINDOW, DATABASE_URL: database.url() });
 
   afterAll(async () => {
     await Promise.all([...clients, ...lobbies].map((c) => c.leave().catch(() => {})));
     await server?.kill("SIGTERM");
-    await teardown();
   });
 
   /** What Entrant needs of a server: its port and new campaign clients (the process's port changes with each boot). */
@@ -89,7 +78,7 @@ describe("a server killed in the middle of a tournament", () => {
 
   /** Six identities at once would pass the API's creation limit per address: they are issued in the database. */
   async function identities(names: readonly string[]): Promise<Identity[]> {
-    const sql = postgres(env.DATABASE_URL!, { max: 1, onnotice: () => {} });
+    const sql = postgres(database.url(), { max: 1, onnotice: () => {} });
     try {
       const store = createPostgresPlayerStore(sql);
       const issued: Identity[] = [];
@@ -104,7 +93,7 @@ describe("a server killed in the middle of a tournament", () => {
   }
 
   it("reopens the tournament with its code and entrants, resumes its tables, and plays round 2 from their results", { timeout: 120_000 }, async () => {
-    server = await startServerProcess(env);
+    server = await startServerProcess(env());
     const ids = await identities(["Ada", "Bo", "Cy", "Di", "Ed", "Flo"]);
     const before = entrantsAt(server.port, ids);
     const host = before[0]!;
@@ -124,7 +113,7 @@ describe("a server killed in the middle of a tournament", () => {
     await server.kill("SIGKILL");
     server = null;
 
-    const sql = postgres(env.DATABASE_URL!, { max: 1, onnotice: () => {} });
+    const sql = postgres(database.url(), { max: 1, onnotice: () => {} });
     try {
       const [stored] = await sql<{ status: string }[]>`SELECT status FROM tournaments WHERE id = ${tournamentId}`;
       expect(stored?.status).toBe("running");
@@ -134,7 +123,7 @@ describe("a server killed in the middle of a tournament", () => {
       await sql.end({ timeout: 1 });
     }
 
-    server = await startServerProcess(env);
+    server = await startServerProcess(env());
     expect(server.output.some((l) => l.includes(`tournament ${tournamentId} (${code}) reopened, running in round 1: 2 table(s) resumed, 0 opened afresh`))).toBe(true);
     const after = entrantsAt(server.port, ids);
     for (const e of after) await e.enter({ code });
@@ -165,7 +154,7 @@ describe("a server killed in the middle of a tournament", () => {
     await expect.poll(async () => (await read()).tournament.status).toBe("finished");
     const served = await read();
     expect(served.tournament.rounds[0]!.tables.map((t) => t.campaignId)).toEqual(tablesBefore.map((t) => t.campaignId));
-    const db = postgres(env.DATABASE_URL!, { max: 1, onnotice: () => {} });
+    const db = postgres(database.url(), { max: 1, onnotice: () => {} });
     try {
       /** A table's election as the history database stored it, in the table's mayor ids (seat i is mayor m<i+1>). */
       const storedElection = async (table: Table): Promise<ElectionResult> => {

@@ -1,4 +1,5 @@
-import { expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { freshDatabase, startPostgresServer } from "./postgres-server.ts";
 
 /**
  * The gate of a suite that needs a system program (PostgreSQL, redis-server): true when it may run. When `missing`
@@ -13,4 +14,24 @@ export function canRun(missing: string | null, needs: string, required = true): 
     it.skip(missing);
   }
   return false;
+}
+
+/**
+ * A PostgreSQL server of the suite's own with a fresh database, started before its tests and stopped after them (the
+ * suite's own afterAll hooks, registered later, run first). `url()` is the database's URL once it is up.
+ */
+export function suiteDatabase(): { url(): string } {
+  let url = "";
+  let teardown = async () => {};
+  beforeAll(async () => {
+    const pg = await startPostgresServer();
+    const db = await freshDatabase(pg.url);
+    url = db.url;
+    teardown = async () => {
+      await db.drop();
+      await pg.stop();
+    };
+  });
+  afterAll(() => teardown());
+  return { url: () => url };
 }
