@@ -42,6 +42,8 @@ const gate = gateWith(TournamentClientMessages);
 type Message = Gated<typeof TournamentClientMessages>;
 const HOST_ONLY = new Set<Message["type"]>(["remove", "close", "start", "deadline"]);
 const MAX_TIMER_MS = 2 ** 31 - 1;
+/** How long a change waits for its save before everyone is told anyway: the database is away, the save lands later. */
+const SAVE_WAIT_MS = 2_000;
 
 /** Shared by every tournament room of the process: creation and registration per identity and per address. */
 const creations = { identity: new RateLimiter(3, 1 / 60), address: new RateLimiter(10, 1 / 60) };
@@ -316,11 +318,15 @@ export class TournamentRoom extends Room<TournamentState> {
     }
   }
 
+  /** Stored before anyone is told, so that a crash loses nothing a player saw (unless the database is away). */
   private changed(): void {
-    this.sync();
-    const view = this.lobby.view();
-    for (const client of this.clients) this.tell(client, "view", view);
     if (this.unconfirmedHost === null) this.save();
+    const told = new Promise<void>((resolve) => setTimeout(resolve, SAVE_WAIT_MS).unref());
+    void Promise.race([this.saving, told]).then(() => {
+      this.sync();
+      const view = this.lobby.view();
+      for (const client of this.clients) this.tell(client, "view", view);
+    });
   }
 
   private sync(): void {

@@ -182,11 +182,23 @@ async function readTournaments(store: ResumeStore, log: (line: string) => void):
   return { open, interrupted };
 }
 
+/** How long a booting process's claim to reopen a tournament stands: by then the room it reopened is listed. */
+const CLAIM_SECONDS = 30;
+
+/**
+ * Whether this process may reopen tournament `id`: two processes booting at once both find it held by no live room,
+ * and only the first to count itself in (atomically, in the shared presence) reopens it.
+ */
+async function claimTournament(id: string): Promise<boolean> {
+  return (await matchMaker.presence.hincrbyex(`tournament-reopen:${id}`, "claims", 1, CLAIM_SECONDS)) === 1;
+}
+
 /**
  * On start: every campaign this process was running is reopened as a room, or marked interrupted when it cannot be
  * (never left running); then every tournament stored as open or running is reopened as its room under its code, its
  * resumed tables reporting to it again, or marked interrupted when it cannot be. A tournament that another live
- * process still holds (its code is in the room listing) is left to it. Returns the ids of each kind.
+ * process still holds (its code is in the room listing), or that another process booting at the same time claimed
+ * first, is left to it. Returns the ids of each kind.
  */
 export async function resumeCampaigns(
   store: ResumeStore,
@@ -196,7 +208,10 @@ export async function resumeCampaigns(
   const interrupted: string[] = [];
   const tournaments = await readTournaments(store, log);
   const held = new Set((await matchMaker.query({ name: TOURNAMENT_ROOM })).map((r) => r.roomId));
-  const mine = tournaments.open.filter((o) => !held.has(o.tournament.code));
+  const mine = tournaments.open.filter((o) => {
+    if (held.has(o.tournament.code)) log(`tournament ${o.tournament.id} (${o.tournament.code}) is held by a live process`);
+    return !held.has(o.tournament.code);
+  });
   const resumedHere = new Map<string, ResumePlan>();
   for (const stored of await store.running(process)) {
     const planned = planResume(stored);
@@ -219,6 +234,10 @@ export async function resumeCampaigns(
   const reopened: string[] = [];
   for (const open of mine) {
     const { id, code } = open.tournament;
+    if (!(await claimTournament(id))) {
+      log(`tournament ${id} (${code}) is being reopened by another process`);
+      continue;
+    }
     const planned = planTournamentResume(open, { process, resumedHere });
     let reason = planned.ok ? null : planned.reason;
     if (planned.ok) {

@@ -5,17 +5,29 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CampaignHistory } from "../../common/schemas/history.ts";
 import { IssuedIdentity } from "../../common/schemas/players-api.ts";
 import type { ElectionNight, PublicStory, RoundStory, ServerMessage } from "../../common/schemas/server-messages.ts";
+import type { TournamentSettings } from "../../common/schemas/tournament.ts";
 import { roundDigest } from "../../common/engine/view.ts";
 import { freePort, freshDatabase, POSTGRES_MISSING, postgresServerAvailable, startPostgresServer } from "../support/postgres-server.ts";
 import { canRun } from "../support/system-programs.ts";
 import { REDIS_MISSING, redisServerAvailable, startRedisServer } from "../support/redis-server.ts";
 import { actBesideBots, allDone } from "./support/campaign.ts";
+import { Entrant } from "./support/entrant.ts";
 import { Player } from "./support/player.ts";
+import type { TestServer } from "./support/server.ts";
 import { startServerProcess, type ServerProcess } from "./support/server-process.ts";
 
 const missing = !redisServerAvailable() ? REDIS_MISSING : !postgresServerAvailable() ? POSTGRES_MISSING : null;
 
+type Name = "a" | "b" | "c";
 const ROUNDS = 3;
+const TOURNAMENT: TournamentSettings = {
+  name: "Two Halls Cup",
+  rounds: 1,
+  tableSize: 3,
+  campaign: { rounds: 3, seconds: { policy: 10, speech: 15, reactions: 3 } },
+  rated: false,
+  startsAt: null,
+};
 const KILLED_AFTER = 2;
 /** Long enough for the killed campaign's players to find the restarted process before their seats count as away. */
 const WINDOW = { RECONNECT_SECONDS: "30" };
@@ -59,14 +71,16 @@ async function listing(redisUrl: string, roomId: string): Promise<{ processId: s
  * the other process's campaign plays on to its election untouched, the database holds every round the killed
  * campaign's players saw, and the killed process, restarted under the same public address, picks its campaign up at
  * the start of the next round; its players come back by code through the other process with their identities, take
- * their seats again and play to the end.
+ * their seats again and play to the end. A tournament lobby takes registrations through either process; when its
+ * holder is killed and restarted while a third process boots, exactly one of the two reopens it.
  */
 describe("one of two server processes killed mid-campaign", () => {
   if (!canRun(missing, "redis-server and PostgreSQL")) return;
-  /** a: the process killed and restarted; b: the one that lives on. */
-  const servers: { a: ServerProcess | null; b: ServerProcess | null } = { a: null, b: null };
-  const env: { a: Record<string, string>; b: Record<string, string> } = { a: {}, b: {} };
+  /** a: the process killed and restarted; b: the one that lives on; c: a third one, booted beside a restart. */
+  const servers: Record<Name, ServerProcess | null> = { a: null, b: null, c: null };
+  const env: Record<Name, Record<string, string>> = { a: {}, b: {}, c: {} };
   const players: Player[] = [];
+  const entrants: Entrant[] = [];
   let databaseUrl = "";
   let redisUrl = "";
   let teardown = async () => {};
@@ -80,38 +94,46 @@ describe("one of two server processes killed mid-campaign", () => {
       await db.drop();
       await Promise.all([pg.stop(), redis.stop()]);
     };
-    for (const name of ["a", "b"] as const) {
+    for (const name of ["a", "b", "c"] as const) {
       const port = String(await freePort());
       env[name] = { ...WINDOW, PORT: port, PUBLIC_ADDRESS: `127.0.0.1:${port}`, REDIS_URL: redis.url, DATABASE_URL: db.url };
     }
   }, 120_000);
 
   afterAll(async () => {
-    await Promise.all(players.map((p) => p.leave().catch(() => {})));
+    await Promise.all([...players, ...entrants].map((p) => p.leave().catch(() => {})));
     await Promise.all(Object.values(servers).map((s) => s?.kill("SIGTERM")));
     await teardown();
   });
 
-  const address = (name: "a" | "b") => env[name].PUBLIC_ADDRESS!;
+  const address = (name: Name) => env[name].PUBLIC_ADDRESS!;
   /** The address the room's WebSocket went to: the public address of the process that holds the room. */
   const socketHost = (room: Room) => new URL((room.connection.transport as unknown as { ws: { url: string } }).ws.url).host;
-  const via = (name: "a" | "b", who: string) => {
+  const via = (name: Name, who: string) => {
     const player = new Player(`ws://${address(name)}`, who);
     players.push(player);
     return player;
   };
   /** Identities are issued by A (the first process up); B answers the history API (it lives throughout). */
-  async function identity(name: string): Promise<string> {
+  async function identity(name: string): Promise<IssuedIdentity> {
     const res = await fetch(`http://${address("a")}/api/players`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ name }),
     });
-    return IssuedIdentity.parse(await res.json()).token;
+    return IssuedIdentity.parse(await res.json());
   }
+  /** A tournament player whose lobby connection goes through `name`'s process. */
+  const entrantVia = (name: Name, { player, token }: IssuedIdentity) => {
+    const port = Number(env[name].PORT);
+    const server = { running: { port }, player: (who: string) => via(name, who) } as unknown as TestServer;
+    const entrant = new Entrant(server, player.name, player.id, token);
+    entrants.push(entrant);
+    return entrant;
+  };
 
   /** A private lobby of two identities, created through `name`'s process, set to ROUNDS rounds, both ready. */
-  async function lobby(name: "a" | "b", [host, guest]: [string, string], tokens: Record<string, string>): Promise<[Player, Player]> {
+  async function lobby(name: Name, [host, guest]: [string, string], tokens: Record<string, string>): Promise<[Player, Player]> {
     const first = await via(name, host).join({ create: { private: true } }, { token: tokens[host] });
     const second = await via(name, guest).join({ joinById: first.code }, { token: tokens[guest] });
     first.send("settings", { rounds: ROUNDS });
@@ -151,7 +173,7 @@ describe("one of two server processes killed mid-campaign", () => {
     // on A and, once A counts it, the second on B. Both campaigns start once both lobbies are there.
     servers.a = await startServerProcess(env.a);
     const tokens: Record<string, string> = {};
-    for (const name of ["Ada", "Bo", "Cy", "Di"]) tokens[name] = await identity(name);
+    for (const name of ["Ada", "Bo", "Cy", "Di"]) tokens[name] = (await identity(name)).token;
     const [ada, bo] = await lobby("a", ["Ada", "Bo"], tokens);
     servers.b = await startServerProcess(env.b);
     const [cy, di] = await lobby("b", ["Cy", "Di"], tokens);
@@ -230,5 +252,43 @@ describe("one of two server processes killed mid-campaign", () => {
     expect(history.code).toBe(codeA);
     expect(told(history.rounds)).toEqual(told(seenA));
     expect(history.votes).toEqual(nightA.votes);
+  });
+
+  it("a tournament lobby answers through either process, and of two processes booting at once only one reopens it", { timeout: 120_000 }, async () => {
+    servers.a ??= await startServerProcess(env.a);
+    servers.b ??= await startServerProcess(env.b);
+    const [eve, fay] = [await identity("Eve"), await identity("Fay")];
+    const host = await entrantVia("a", eve).enter({ create: TOURNAMENT });
+    const code = host.room.roomId;
+    const id = host.view.tournament.id;
+    // The matchmaker puts the room on the process with the fewer rooms: the holder is whichever it chose.
+    const holder: Name = (await listing(redisUrl, code))?.publicAddress === address("a") ? "a" : "b";
+    const other: Name = holder === "a" ? "b" : "a";
+    const guest = await entrantVia("b", fay).enter({ code });
+    for (const e of [host, guest]) e.send("register");
+    for (const e of [host, guest]) await e.untilView((v) => v.tournament.entries.length === 2, "both registrations, whichever process they came through");
+
+    await servers[holder]!.kill("SIGKILL");
+    servers[holder] = null;
+    // The holder restarts while a third process boots: at boot each health-checks the processes listed in Redis,
+    // drops the dead one's rooms, and finds the tournament open and held by no room.
+    const [again, third] = await Promise.all([startServerProcess(env[holder]), startServerProcess(env.c)]);
+    servers[holder] = again;
+    servers.c = third;
+    const said = (server: ServerProcess, what: string) => server.output.filter((l) => l.includes(`tournament ${id} (${code}) ${what}`)).length;
+    expect([again, third].map((s) => said(s, "reopened")).sort(), "exactly one process reopens it").toEqual([0, 1]);
+    // The other left it: it claimed too late, or (when the first had already reopened it) found it held.
+    const left = (s: ServerProcess) => said(s, "is being reopened by another process") + said(s, "is held by a live process");
+    expect([again, third].map(left).sort(), "the other leaves it").toEqual([0, 1]);
+    expect([again, third].map((s) => said(s, "could not be reopened")), "neither marks it interrupted").toEqual([0, 0]);
+    const reopenedBy = said(again, "reopened") === 1 ? holder : "c";
+    expect(await listing(redisUrl, code)).toMatchObject({ publicAddress: address(reopenedBy) });
+
+    // Both come back by code through the process that lived on, wherever the lobby now is, and find their entries.
+    for (const [identity, entrant] of [[eve, host], [fay, guest]] as const) {
+      const back = await entrantVia(other, identity).enter({ code });
+      expect(back.view.tournament.entries.map((e) => e.player).sort()).toEqual([eve.player.id, fay.player.id].sort());
+      await entrant.leave().catch(() => {});
+    }
   });
 });
