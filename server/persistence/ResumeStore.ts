@@ -26,6 +26,8 @@ export interface RunningCampaign {
 /** A tournament stored as open (registration, closed or running), with the campaigns its tables are linked to. */
 export interface OpenTournament {
   tournament: Tournament;
+  /** The host's deadline for the round in play, as kept (ISO time); null without one. */
+  roundEndsAt: string | null;
   /** Each linked campaign's stored status and the process that runs it. */
   campaigns: { id: string; status: string; process: string }[];
 }

@@ -49,7 +49,8 @@ export function createPostgresResumeStore(sql: postgres.Sql): ResumeStore {
         SELECT c.id, c.status, c.process FROM campaigns c
         JOIN tournament_tables t ON t.campaign_id = c.id
         WHERE t.tournament_id = ${id} ORDER BY t.round, t.seq`;
-      return { tournament, campaigns: [...campaigns] };
+      const [deadline] = await sql<{ roundEndsAt: Date | null }[]>`SELECT round_ends_at AS "roundEndsAt" FROM tournaments WHERE id = ${id}`;
+      return { tournament, roundEndsAt: deadline?.roundEndsAt?.toISOString() ?? null, campaigns: [...campaigns] };
     },
 
     async markTournamentInterrupted(id) {

@@ -25,6 +25,10 @@ function tablesOf(tables: TableRow[], seats: SeatRow[], results: ResultRow[]): T
 
 export function createPostgresTournamentStore(sql: postgres.Sql): TournamentStore {
   return {
+    async keepRoundDeadline(id, endsAt) {
+      await sql`UPDATE tournaments SET round_ends_at = ${endsAt}, updated_at = now() WHERE id = ${id}`;
+    },
+
     async saveTournament(t) {
       await sql.begin(async (tx) => {
         await tx`

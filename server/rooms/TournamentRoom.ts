@@ -68,6 +68,7 @@ export class TournamentRoom extends Room<TournamentState> {
   private unconfirmedHost: PlayerId | null = null;
   private saving: Promise<void> = Promise.resolve();
   private saved: Tournament | null = null;
+  private savedDeadline = 0;
   private readonly onNews = (news: unknown) => this.news(news);
 
   async onCreate(options: unknown): Promise<void> {
@@ -104,6 +105,8 @@ export class TournamentRoom extends Room<TournamentState> {
     if (t.status === "running") {
       this.autoDispose = false;
       for (const live of plan.resumed) this.lobby.setLive(live);
+      // The host's deadline stands; one that passed while the server was down leaves the players a reconnection window.
+      if (plan.roundEndsAt !== null) this.setDeadline(Math.max(plan.roundEndsAt, Date.now() + this.deps.reconnectSeconds * 1000));
       const fresh = this.lobby.currentTables.filter((table) => plan.fresh.includes(table.id));
       if (this.lobby.currentTables.every((table) => table.result !== null)) this.nextRound();
       else if (fresh.length > 0) await this.openTables(fresh);
@@ -212,7 +215,7 @@ export class TournamentRoom extends Room<TournamentState> {
         return this.transition(start(t(), me));
       case "deadline":
         if (t().status !== "running") return { code: "not_running", message: "The tournament is not running." };
-        this.setDeadline(message.data.seconds);
+        this.setDeadline(Date.now() + message.data.seconds * 1000);
         this.changed();
         return null;
     }
@@ -294,10 +297,10 @@ export class TournamentRoom extends Room<TournamentState> {
     this.changed();
   }
 
-  private setDeadline(seconds: number): void {
+  private setDeadline(endsAt: number): void {
     this.deadline?.clear();
-    this.lobby.roundEndsAt = Date.now() + seconds * 1000;
-    this.deadline = this.clock.setTimeout(() => this.deadlinePassed(), seconds * 1000);
+    this.lobby.roundEndsAt = endsAt;
+    this.deadline = this.clock.setTimeout(() => this.deadlinePassed(), Math.max(0, endsAt - Date.now()));
   }
 
   /** Every player not connected to their unfinished campaign is scored last there; tables nobody plays settle at once. */
@@ -334,16 +337,26 @@ export class TournamentRoom extends Room<TournamentState> {
     this.state.assign({ code: t.code, status: t.status, round: t.rounds.length, hostId: t.host, registered: t.entries.length });
   }
 
-  /** Saves the tournament when it changed, in order; a failed save is logged and the next one carries the newer state. */
+  /**
+   * Saves the tournament and the host's round deadline when they changed, in order; a failed save is logged and the
+   * next change saves again, this one included.
+   */
   private save(): void {
     const snapshot = this.lobby.tournament;
-    if (snapshot === this.saved) return;
+    const deadline = this.lobby.roundEndsAt;
+    const [tournament, roundEnds] = [snapshot !== this.saved, deadline !== this.savedDeadline];
+    if (!tournament && !roundEnds) return;
     this.saved = snapshot;
+    this.savedDeadline = deadline;
+    const { tournaments } = this.deps;
     this.saving = this.saving
-      .then(() => this.deps.tournaments.saveTournament(snapshot))
+      .then(async () => {
+        if (tournament) await tournaments.saveTournament(snapshot);
+        if (roundEnds) await tournaments.keepRoundDeadline(snapshot.id, deadline ? new Date(deadline).toISOString() : null);
+      })
       .catch((error: Error) => {
-        // The next change saves again, this one included.
         if (this.saved === snapshot) this.saved = null;
+        if (this.savedDeadline === deadline) this.savedDeadline = -1;
         this.deps.log(`tournament ${this.roomId}: saving failed: ${error.message}`);
       });
   }

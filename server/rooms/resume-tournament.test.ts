@@ -27,12 +27,12 @@ function resumedAs(id: string, code: string, t: Tournament, tableIndex: number):
   return planned.plan;
 }
 
-const stored = (tournament: Tournament, campaigns: OpenTournament["campaigns"] = []): OpenTournament => ({ tournament, campaigns });
+const stored = (tournament: Tournament, campaigns: OpenTournament["campaigns"] = [], roundEndsAt: string | null = null): OpenTournament => ({ tournament, campaigns, roundEndsAt });
 
 describe("planTournamentResume", () => {
   it("reopens a tournament in registration or closed as it is, with no table to open", () => {
     const open = openTournament(4);
-    expect(planTournamentResume(stored(open), { process: ME, resumedHere: new Map() })).toEqual({ ok: true, plan: { tournament: open, resumed: [], fresh: [] } });
+    expect(planTournamentResume(stored(open), { process: ME, resumedHere: new Map() })).toEqual({ ok: true, plan: { tournament: open, resumed: [], fresh: [], roundEndsAt: null } });
     const closed = ok(closeRegistration(open, HOST));
     expect(planTournamentResume(stored(closed), { process: ME, resumedHere: new Map() })).toMatchObject({ ok: true, plan: { tournament: closed } });
   });
@@ -46,6 +46,7 @@ describe("planTournamentResume", () => {
     const planned = planTournamentResume(stored(t, [{ id: "c1", status: "running", process: ME }, { id: "c2", status: "running", process: ME }]), { process: ME, resumedHere });
     if (!planned.ok) throw new Error(planned.reason);
     expect(planned.plan.fresh).toEqual([]);
+    expect(planned.plan.roundEndsAt, "no host deadline was kept").toBeNull();
     expect(planned.plan.resumed).toEqual(
       t.rounds[0]!.tables.map((table, i) => ({
         table: table.id,
@@ -85,6 +86,12 @@ describe("planTournamentResume", () => {
     expect(planTournamentResume(stored(finished), { process: ME, resumedHere: new Map() })).toEqual({ ok: false, reason: "it is stored as finished" });
     const roundless: Tournament = { ...running(), rounds: [] };
     expect(planTournamentResume(stored(roundless), { process: ME, resumedHere: new Map() })).toEqual({ ok: false, reason: "it is running without a round" });
+  });
+
+  it("keeps the host's deadline for the round in play", () => {
+    const endsAt = "2026-12-06T01:00:00.000Z";
+    const planned = planTournamentResume(stored(running(), [], endsAt), { process: ME, resumedHere: new Map() });
+    expect(planned).toMatchObject({ ok: true, plan: { roundEndsAt: Date.parse(endsAt) } });
   });
 });
 

@@ -88,6 +88,8 @@ export interface TournamentPlan {
   resumed: LiveTable[];
   /** The round's unfinished tables that no campaign plays any more (none was created, or it could not be resumed). */
   fresh: string[];
+  /** The host's deadline for the round in play (ms since the epoch); null without one. */
+  roundEndsAt: number | null;
 }
 
 type TournamentPlanned = { ok: true; plan: TournamentPlan } | { ok: false; reason: string };
@@ -102,12 +104,13 @@ const STILL_RUNNING: readonly string[] = ["lobby", "running"];
  * recorded result, interrupted, or could not be resumed here).
  */
 export function planTournamentResume(
-  { tournament, campaigns }: OpenTournament,
+  { tournament, campaigns, roundEndsAt }: OpenTournament,
   { process, resumedHere }: { process: string; resumedHere: ReadonlyMap<string, ResumePlan> },
 ): TournamentPlanned {
   if (!OPEN_STATUSES.includes(tournament.status)) return { ok: false, reason: `it is stored as ${tournament.status}` };
-  const plan: TournamentPlan = { tournament, resumed: [], fresh: [] };
+  const plan: TournamentPlan = { tournament, resumed: [], fresh: [], roundEndsAt: null };
   if (tournament.status !== "running") return { ok: true, plan };
+  plan.roundEndsAt = roundEndsAt === null ? null : Date.parse(roundEndsAt);
   const round = tournament.rounds.at(-1);
   if (!round) return { ok: false, reason: "it is running without a round" };
   for (const table of round.tables) {

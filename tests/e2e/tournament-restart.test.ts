@@ -109,6 +109,9 @@ describe("a server killed in the middle of a tournament", () => {
     await Promise.all(round1.map((p) => p.waitState((s) => s.round >= 2, "campaign round 2")));
     const tablesBefore = (await host.untilView((v) => v.tournament.rounds[0]!.tables.every((t) => t.campaignId !== null), "both campaigns linked"))
       .tournament.rounds[0]!.tables;
+    // The host gives the round a deadline; it is stored before the lobby shows it.
+    host.send("deadline", { seconds: 600 });
+    const { roundEndsAt } = await host.untilView((v) => v.roundEndsAt > 0, "the host's deadline");
     const { id: tournamentId, entries } = host.view.tournament;
     await server.kill("SIGKILL");
     server = null;
@@ -131,6 +134,7 @@ describe("a server killed in the middle of a tournament", () => {
     expect(after[0]!.room.roomId).toBe(code);
     expect(reopened.tournament).toMatchObject({ id: tournamentId, code, status: "running" });
     expect(reopened.tournament.entries).toEqual(entries);
+    expect(reopened.roundEndsAt, "the host's deadline stands").toBe(roundEndsAt);
     expect(entries.map((e) => e.player).sort()).toEqual(ids.map((i) => i.id).sort());
     expect(reopened.tournament.rounds.map((r) => r.tables.map((t) => ({ id: t.id, campaignId: t.campaignId, result: t.result })))).toEqual([
       tablesBefore.map((t) => ({ id: t.id, campaignId: t.campaignId, result: null })),

@@ -86,10 +86,17 @@ export function describeResumeStoreContract(target: StoreTarget): void {
       running = ok(linkCampaign(running, running.rounds[0]!.tables[0]!.id, table.id));
       const finished = { ...openTournament(3), id: randomUUID(), code: "DONE01", status: "finished" as const };
       for (const t of [registering, running, finished]) await tournaments.saveTournament(t);
+      const endsAt = "2026-12-06T01:02:03.456Z";
+      await tournaments.keepRoundDeadline(running.id, endsAt);
+      await tournaments.saveTournament(running);
 
       expect(await resume.openTournaments()).toEqual([registering.id, running.id]);
-      expect(await resume.openTournament(running.id)).toEqual({ tournament: running, campaigns: [{ id: table.id, status: "lobby", process: "p" }] });
-      expect(await resume.openTournament(registering.id)).toEqual({ tournament: registering, campaigns: [] });
+      expect(await resume.openTournament(running.id), "the host's deadline is kept across saves").toEqual({
+        tournament: running,
+        roundEndsAt: endsAt,
+        campaigns: [{ id: table.id, status: "lobby", process: "p" }],
+      });
+      expect(await resume.openTournament(registering.id)).toEqual({ tournament: registering, roundEndsAt: null, campaigns: [] });
       expect(await resume.openTournament(randomUUID())).toBeNull();
 
       await resume.markTournamentInterrupted(running.id);
