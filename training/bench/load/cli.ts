@@ -9,11 +9,15 @@ import { countRoomBytes, Samples } from "./meter.ts";
 import { ramp, type LevelResult, type RampOptions } from "./ramp.ts";
 import { CAN_PIN, pinSelf } from "./server-process.ts";
 import { printReport } from "./report.ts";
+import { loadConfig } from "../../../server/config.ts";
 import { weighRounds, type RoundWeight } from "./state-probe.ts";
 
-const USAGE = `npm run bench:load -- [--quick] [--levels 5,10,20] [--spectators 2] [--window-s 20]
+const USAGE = `npm run bench:load -- [--quick] [--levels 5,10,20] [--spectators 2] [--window-s 20] [--phases short|default]
 Steps rooms up (6 bench mayors + spectators each) against one server process on one core, for a bare Colyseus
-room and for the game, and prints the figures side by side. --quick takes about two minutes, the full run at most ten.`;
+room and for the game, and prints the figures side by side. --quick takes about two minutes, the full run at most ten.
+The game plays short phases (10/15/3 s) by default, its stress case; --phases default plays the server's default
+phase times at one level (10 rooms unless --levels says otherwise), measured over one whole round (about 3 minutes),
+for the bytes a client receives per second in an ordinary game.`;
 
 const { values } = parseArgs({
   options: {
@@ -21,6 +25,7 @@ const { values } = parseArgs({
     levels: { type: "string" },
     spectators: { type: "string", default: "2" },
     "window-s": { type: "string" },
+    phases: { type: "string", default: "short" },
     help: { type: "boolean", default: false },
   },
 });
@@ -30,7 +35,16 @@ if (values.help) {
 }
 
 const quick = values.quick;
-const levels = (values.levels ?? (quick ? "5,10,20,40" : "5,10,20,40,80,120,160")).split(",").map(Number);
+if (values.phases !== "short" && values.phases !== "default") {
+  console.error(`--phases is short or default.\n${USAGE}`);
+  process.exit(2);
+}
+const phases = values.phases;
+const defaults = loadConfig({});
+const seconds = phases === "short" ? { policy: 10, speech: 15, reactions: 3 } : { policy: defaults.POLICY_SECONDS, speech: defaults.SPEECH_SECONDS, reactions: defaults.REACTIONS_SECONDS };
+/** One whole round at default phase times, resolving included: each room's traffic repeats with that period. */
+const roundMs = (seconds.policy + seconds.speech + seconds.reactions) * 1000 + 2000;
+const levels = (values.levels ?? (phases === "default" ? "10" : quick ? "5,10,20,40" : "5,10,20,40,80,120,160")).split(",").map(Number);
 const spectators = Number(values.spectators);
 if (levels.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(spectators) || spectators < 0 || spectators > 40) {
   console.error(`Bad flags.\n${USAGE}`);
@@ -53,6 +67,7 @@ const ONE_ADDRESS = {
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 const log = (line: string) => console.log(line);
 const base = (windowMs: number, budgetMs: number): RampOptions => ({ levels, spectators, warmMs: 3000, windowMs: windowS ? windowS * 1000 : windowMs, budgetMs, log });
+const gameWindow = phases === "default" ? { windowMs: roundMs, budgetMs: roundMs + 240_000 } : { windowMs: quick ? 20_000 : 45_000, budgetMs: quick ? 80_000 : 300_000 };
 
 countRoomBytes();
 log(CAN_PIN && pinSelf(1) ? "server pinned to core 0 (taskset), this driver to core 1" : "taskset is missing: the server and the driver share the machine's cores");
@@ -71,16 +86,23 @@ try {
     {
       name: "game",
       entry: here("../../../server/main.ts"),
-      env: { DATA_DIR: dataDir, POLICY_SECONDS: "10", SPEECH_SECONDS: "15", REACTIONS_SECONDS: "3", CLIENT_DIR: join(dataDir, "no-client"), ...ONE_ADDRESS },
+      env: {
+        DATA_DIR: dataDir,
+        POLICY_SECONDS: String(seconds.policy),
+        SPEECH_SECONDS: String(seconds.speech),
+        REACTIONS_SECONDS: String(seconds.reactions),
+        CLIENT_DIR: join(dataDir, "no-client"),
+        ...ONE_ADDRESS,
+      },
       open: (endpoint, latency) => openGameRoom(endpoint, spectators, { latency, resolving }),
       prepare: async (endpoint) => {
         weights = await weighRounds(endpoint);
       },
     },
-    base(quick ? 20_000 : 45_000, quick ? 80_000 : 300_000),
+    phases === "default" && !windowS ? { ...base(0, 0), ...gameWindow } : base(gameWindow.windowMs, gameWindow.budgetMs),
   );
 } finally {
   rmSync(dataDir, { recursive: true, force: true });
 }
-printReport({ bare, game, weights, resolving, spectators, log });
+printReport({ bare, game, weights, resolving, spectators, phases: seconds, log });
 process.exit(0);

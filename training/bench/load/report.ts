@@ -9,6 +9,8 @@ export interface Report {
   weights: RoundWeight[];
   resolving: Samples;
   spectators: number;
+  /** The game's phase times, in seconds. */
+  phases: { policy: number; speech: number; reactions: number };
   log(line: string): void;
 }
 
@@ -29,7 +31,7 @@ function comparable(bare: LevelResult[], game: LevelResult[]): [LevelResult | un
 }
 
 /** Prints the side-by-side table of the issue's figures, the state's weight round by round, and resolving times. */
-export function printReport({ bare, game, weights, resolving, spectators, log }: Report): void {
+export function printReport({ bare, game, weights, resolving, spectators, phases, log }: Report): void {
   const held = (levels: LevelResult[]) => levels.filter((l) => l.held).at(-1)?.clients ?? 0;
   const [b, g] = comparable(bare, game);
   const at = b && g ? ` (at ${g.clients} clients)` : "";
@@ -51,7 +53,7 @@ export function printReport({ bare, game, weights, resolving, spectators, log }:
   ];
   const widths = lines[0]!.map((_, i) => Math.max(...lines.map((l) => l[i]!.length)));
   log("");
-  log(`Each room: 6 mayors + ${spectators} spectators, one client each; bare seats act every 2 s, game mayors play 10/15/3 s phases.`);
+  log(`Each room: 6 mayors + ${spectators} spectators, one client each; bare seats act every 2 s, game mayors play ${phases.policy}/${phases.speech}/${phases.reactions} s phases.`);
   log(row(lines[0]!, widths));
   log(row(widths.map((w) => "-".repeat(w)), widths));
   for (const line of lines.slice(1)) log(row(line, widths));
