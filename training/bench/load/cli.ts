@@ -12,12 +12,13 @@ import { printReport } from "./report.ts";
 import { loadConfig } from "../../../server/config.ts";
 import { weighRounds, type RoundWeight } from "./state-probe.ts";
 
-const USAGE = `npm run bench:load -- [--quick] [--levels 5,10,20] [--spectators 2] [--window-s 20] [--phases short|default]
+const USAGE = `npm run bench:load -- [--quick] [--levels 5,10,20] [--spectators 2] [--window-s 20] [--phases short|default] [--database-url URL]
 Steps rooms up (6 bench mayors + spectators each) against one server process on one core, for a bare Colyseus
 room and for the game, and prints the figures side by side. --quick takes about two minutes, the full run at most ten.
 The game plays short phases (10/15/3 s) by default, its stress case; --phases default plays the server's default
 phase times at one level (10 rooms unless --levels says otherwise), measured over one whole round (about 3 minutes),
-for the bytes a client receives per second in an ordinary game.`;
+for the bytes a client receives per second in an ordinary game. The game stores into its embedded database (in a
+worker thread of the pinned process) unless --database-url names a PostgreSQL server, which then runs outside it.`;
 
 const { values } = parseArgs({
   options: {
@@ -26,6 +27,7 @@ const { values } = parseArgs({
     spectators: { type: "string", default: "2" },
     "window-s": { type: "string" },
     phases: { type: "string", default: "short" },
+    "database-url": { type: "string" },
     help: { type: "boolean", default: false },
   },
 });
@@ -87,7 +89,7 @@ try {
       name: "game",
       entry: here("../../../server/main.ts"),
       env: {
-        DATA_DIR: dataDir,
+        ...(values["database-url"] ? { DATABASE_URL: values["database-url"] } : { DATA_DIR: dataDir }),
         POLICY_SECONDS: String(seconds.policy),
         SPEECH_SECONDS: String(seconds.speech),
         REACTIONS_SECONDS: String(seconds.reactions),
