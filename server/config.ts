@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_PHASE_SECONDS } from "../common/schemas/messages.ts";
 import { formatIssue, hasKeyWhenNeeded, NEEDS_KEY, ProviderConfig, unsetIfEmpty } from "../providers/config.ts";
 
 const seconds = (fallback: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(fallback);
@@ -13,9 +14,9 @@ export const ServerConfig = ProviderConfig.extend({
   DATA_DIR: z.string().default("data"),
   RESOLVE_DEADLINE_MS: z.coerce.number().int().min(200).max(120_000).default(12_000),
   RECONNECT_SECONDS: seconds(60, 1, 600),
-  POLICY_SECONDS: seconds(60, 10, 300),
-  SPEECH_SECONDS: seconds(90, 15, 600),
-  REACTIONS_SECONDS: seconds(12, 3, 60),
+  POLICY_SECONDS: seconds(DEFAULT_PHASE_SECONDS.policy, 10, 300),
+  SPEECH_SECONDS: seconds(DEFAULT_PHASE_SECONDS.speech, 15, 600),
+  REACTIONS_SECONDS: seconds(DEFAULT_PHASE_SECONDS.reactions, 3, 60),
   CLIENT_DIR: z.string().default("dist"),
   /** The operators' secret for /monitor (Colyseus's monitor); without one the monitor is not served at all. */
   ADMIN_TOKEN: unsetIfEmpty(z.string().min(16, "must be at least 16 characters, or it is easy to guess")),

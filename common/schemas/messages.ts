@@ -13,6 +13,9 @@ export const PhaseSeconds = z.object({
 });
 export type PhaseSeconds = z.infer<typeof PhaseSeconds>;
 
+/** The phase times a server runs with when its operator sets none (POLICY_SECONDS, SPEECH_SECONDS, REACTIONS_SECONDS). */
+export const DEFAULT_PHASE_SECONDS: PhaseSeconds = { policy: 60, speech: 90, reactions: 12 };
+
 export const LobbySettings = z.object({
   rounds: z.number().int().min(MIN_ROUNDS).max(MAX_ROUNDS),
   seconds: PhaseSeconds,

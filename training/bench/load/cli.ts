@@ -9,7 +9,7 @@ import { countRoomBytes, Samples } from "./meter.ts";
 import { ramp, type LevelResult, type RampOptions } from "./ramp.ts";
 import { CAN_PIN, pinSelf } from "./server-process.ts";
 import { printReport } from "./report.ts";
-import { loadConfig } from "../../../server/config.ts";
+import { DEFAULT_PHASE_SECONDS } from "../../../common/schemas/messages.ts";
 import { weighRounds, type RoundWeight } from "./state-probe.ts";
 
 const USAGE = `npm run bench:load -- [--quick] [--levels 5,10,20] [--spectators 2] [--window-s 20] [--phases short|default] [--database-url URL]
@@ -42,8 +42,7 @@ if (values.phases !== "short" && values.phases !== "default") {
   process.exit(2);
 }
 const phases = values.phases;
-const defaults = loadConfig({});
-const seconds = phases === "short" ? { policy: 10, speech: 15, reactions: 3 } : { policy: defaults.POLICY_SECONDS, speech: defaults.SPEECH_SECONDS, reactions: defaults.REACTIONS_SECONDS };
+const seconds = phases === "short" ? { policy: 10, speech: 15, reactions: 3 } : DEFAULT_PHASE_SECONDS;
 /** One whole round at default phase times, resolving included: each room's traffic repeats with that period. */
 const roundMs = (seconds.policy + seconds.speech + seconds.reactions) * 1000 + 2000;
 const levels = (values.levels ?? (phases === "default" ? "10" : quick ? "5,10,20,40" : "5,10,20,40,80,120,160")).split(",").map(Number);
