@@ -53,9 +53,7 @@ export async function boot(config: ServerConfig, options: BootOptions = {}): Pro
   // deadline, the same engines answer in-process for that part.
   const localWorker = localWorkerProvider();
   const local = withFallback(localWorker, localProvider, partDeadlineMs(config));
-  const chosen = options.provider ?? providerFromConfig(config, local);
-  // The local chain is its own fallback: wrapped again, a stuck worker would be waited for twice.
-  const provider = chosen === local ? local : withFallback(chosen, local, partDeadlineMs(config));
+  const provider = withFallback(options.provider ?? providerFromConfig(config, local), local, partDeadlineMs(config));
   const players = createPostgresPlayerStore(database.sql);
   const metrics = new ServerMetrics(() => queue.status());
   const resume = createPostgresResumeStore(database.sql);
@@ -83,7 +81,7 @@ export async function boot(config: ServerConfig, options: BootOptions = {}): Pro
       seatReservationSeconds: config.SEAT_RESERVATION_SECONDS,
     },
   });
-  await resumeCampaigns(resume, { process: processName, roomName: ROOM_NAME, log });
+  await resumeCampaigns(resume, { process: processName, roomName: ROOM_NAME, reconnectSeconds: config.RECONNECT_SECONDS, log });
   return {
     ...server,
     queue,

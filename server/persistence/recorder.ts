@@ -4,6 +4,7 @@ import type { MayorId } from "../../common/schemas/game.ts";
 import type { ResumeStore, RoomRecord } from "./ResumeStore.ts";
 import type { Store } from "./Store.ts";
 import type { WriteQueue } from "./write-queue.ts";
+import { landedWithin } from "./landed-within.ts";
 
 /** Storage as a room sees it: every call is queued and retried by the recorder; none may block the game for long. */
 export interface CampaignRecorder {
@@ -24,17 +25,6 @@ export interface RecorderOptions {
   resume: ResumeStore;
   /** This server process (its public address, "" for a single process): whose campaigns it resumes on start. */
   process: string;
-}
-
-/** Resolves true when `write` lands within `ms`, false when the time runs out first. */
-function landedWithin(write: Promise<void>, ms: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(false), ms);
-    void write.then(() => {
-      clearTimeout(timer);
-      resolve(true);
-    });
-  });
 }
 
 /** The room's view of storage: each write goes through the queue, in order per campaign, retried until it lands. */

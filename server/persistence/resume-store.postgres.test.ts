@@ -1,6 +1,5 @@
-import { canRun } from "../../tests/support/system-programs.ts";
-import { POSTGRES_MISSING, postgresServerAvailable } from "../../tests/support/postgres-server.ts";
+import { canRun, postgresMissing } from "../../tests/support/system-programs.ts";
 import { describeResumeStoreContract } from "../../tests/support/resume-store-contract.ts";
 import { realServer } from "../../tests/support/store-targets.ts";
 
-if (canRun(postgresServerAvailable() ? null : POSTGRES_MISSING, "a real PostgreSQL server for the store contract")) describeResumeStoreContract(realServer());
+if (canRun(postgresMissing(), "a real PostgreSQL server for the store contract")) describeResumeStoreContract(realServer());

@@ -17,6 +17,7 @@ import { offerTable, TableNews, tableSpec, toTableMayors, tournamentChannel } fr
 import { playerForToken } from "../identity/identity.ts";
 import type { PlayerStore, StoredPlayer } from "../persistence/PlayerStore.ts";
 import type { TournamentStore } from "../persistence/TournamentStore.ts";
+import { landedWithin } from "../persistence/landed-within.ts";
 import { gateWith, type Gated } from "./gate.ts";
 import { takeTournamentPlan, type TournamentPlan } from "./resume.ts";
 import { RateLimiter } from "./rate-limit.ts";
@@ -105,8 +106,7 @@ export class TournamentRoom extends Room<TournamentState> {
     if (t.status === "running") {
       this.autoDispose = false;
       for (const live of plan.resumed) this.lobby.setLive(live);
-      // The host's deadline stands; one that passed while the server was down leaves the players a reconnection window.
-      if (plan.roundEndsAt !== null) this.setDeadline(Math.max(plan.roundEndsAt, Date.now() + this.deps.reconnectSeconds * 1000));
+      if (plan.roundEndsAt !== null) this.setDeadline(plan.roundEndsAt);
       const fresh = this.lobby.currentTables.filter((table) => plan.fresh.includes(table.id));
       if (this.lobby.currentTables.every((table) => table.result !== null)) this.nextRound();
       else if (fresh.length > 0) await this.openTables(fresh);
@@ -324,8 +324,7 @@ export class TournamentRoom extends Room<TournamentState> {
   /** Stored before anyone is told, so that a crash loses nothing a player saw (unless the database is away). */
   private changed(): void {
     if (this.unconfirmedHost === null) this.save();
-    const told = new Promise<void>((resolve) => setTimeout(resolve, SAVE_WAIT_MS).unref());
-    void Promise.race([this.saving, told]).then(() => {
+    void landedWithin(this.saving, SAVE_WAIT_MS).then(() => {
       this.sync();
       const view = this.lobby.view();
       for (const client of this.clients) this.tell(client, "view", view);

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { LocalPresence } from "@colyseus/core";
 import type { Tournament } from "../../common/schemas/tournament.ts";
 import { linkCampaign, recordResult, start } from "../../common/tournament/play.ts";
 import { closeRegistration } from "../../common/tournament/registration.ts";
 import { playedCampaign } from "../../tests/support/played-campaign.ts";
 import { electionIn, HOST, ok, openTournament } from "../../tests/support/tournament.ts";
 import type { OpenTournament } from "../persistence/ResumeStore.ts";
-import { planResume, planTournamentResume, takeTournamentPlan, type ResumePlan } from "./resume.ts";
+import { claimTournament, planResume, planTournamentResume, takeTournamentPlan, type ResumePlan } from "./resume.ts";
 
 const ME = "game-1.example:2567";
 const played = playedCampaign("table-campaign", 12, 3, 3);
@@ -29,12 +30,16 @@ function resumedAs(id: string, code: string, t: Tournament, tableIndex: number):
 
 const stored = (tournament: Tournament, campaigns: OpenTournament["campaigns"] = [], roundEndsAt: string | null = null): OpenTournament => ({ tournament, campaigns, roundEndsAt });
 
+const NOW = Date.parse("2026-12-06T01:00:00.000Z");
+const RECONNECT_MS = 30_000;
+const here = (resumedHere: ReadonlyMap<string, ResumePlan> = new Map()) => ({ process: ME, resumedHere, now: NOW, reconnectMs: RECONNECT_MS });
+
 describe("planTournamentResume", () => {
   it("reopens a tournament in registration or closed as it is, with no table to open", () => {
     const open = openTournament(4);
-    expect(planTournamentResume(stored(open), { process: ME, resumedHere: new Map() })).toEqual({ ok: true, plan: { tournament: open, resumed: [], fresh: [], roundEndsAt: null } });
+    expect(planTournamentResume(stored(open), here())).toEqual({ ok: true, plan: { tournament: open, resumed: [], fresh: [], roundEndsAt: null } });
     const closed = ok(closeRegistration(open, HOST));
-    expect(planTournamentResume(stored(closed), { process: ME, resumedHere: new Map() })).toMatchObject({ ok: true, plan: { tournament: closed } });
+    expect(planTournamentResume(stored(closed), here())).toMatchObject({ ok: true, plan: { tournament: closed } });
   });
 
   it("shows each table resumed here at its campaign's code, every human away until back", () => {
@@ -43,7 +48,7 @@ describe("planTournamentResume", () => {
       ["c1", resumedAs("c1", "TAB001", t, 0)],
       ["c2", resumedAs("c2", "TAB002", t, 1)],
     ]);
-    const planned = planTournamentResume(stored(t, [{ id: "c1", status: "running", process: ME }, { id: "c2", status: "running", process: ME }]), { process: ME, resumedHere });
+    const planned = planTournamentResume(stored(t, [{ id: "c1", status: "running", process: ME }, { id: "c2", status: "running", process: ME }]), here(resumedHere));
     if (!planned.ok) throw new Error(planned.reason);
     expect(planned.plan.fresh).toEqual([]);
     expect(planned.plan.roundEndsAt, "no host deadline was kept").toBeNull();
@@ -63,13 +68,13 @@ describe("planTournamentResume", () => {
     const t = running();
     const [first, second] = t.rounds[0]!.tables as [Tournament["rounds"][0]["tables"][0], Tournament["rounds"][0]["tables"][0]];
     const unlinked: Tournament = { ...t, rounds: [{ round: 1, tables: [{ ...first, campaignId: null }, second] }] };
-    expect(planTournamentResume(stored(unlinked, [{ id: "c2", status: "interrupted", process: ME }]), { process: ME, resumedHere: new Map() })).toMatchObject({
+    expect(planTournamentResume(stored(unlinked, [{ id: "c2", status: "interrupted", process: ME }]), here())).toMatchObject({
       ok: true,
       plan: { resumed: [], fresh: [first.id, second.id] },
     });
     // Stored as running on this process, yet not resumed: its replay failed and it was marked interrupted meanwhile.
     const failed = [{ id: "c1", status: "running", process: ME }, { id: "c2", status: "finished", process: ME }];
-    expect(planTournamentResume(stored(t, failed), { process: ME, resumedHere: new Map() })).toMatchObject({ ok: true, plan: { fresh: [first.id, second.id] } });
+    expect(planTournamentResume(stored(t, failed), here())).toMatchObject({ ok: true, plan: { fresh: [first.id, second.id] } });
   });
 
   it("leaves to another process the table it still runs, and skips tables with a result", () => {
@@ -77,21 +82,22 @@ describe("planTournamentResume", () => {
     const [first, second] = t.rounds[0]!.tables;
     t = ok(recordResult(t, first!.id, electionIn(first!, first!.seats.map((s) => s.mayor)), []));
     const campaigns = [{ id: "c1", status: "finished", process: ME }, { id: "c2", status: "running", process: "game-2.example:2567" }];
-    expect(planTournamentResume(stored(t, campaigns), { process: ME, resumedHere: new Map() })).toMatchObject({ ok: true, plan: { resumed: [], fresh: [] } });
+    expect(planTournamentResume(stored(t, campaigns), here())).toMatchObject({ ok: true, plan: { resumed: [], fresh: [] } });
     expect(second!.result).toBeNull();
   });
 
   it("refuses a tournament that is not open", () => {
     const finished: Tournament = { ...running(), status: "finished" };
-    expect(planTournamentResume(stored(finished), { process: ME, resumedHere: new Map() })).toEqual({ ok: false, reason: "it is stored as finished" });
+    expect(planTournamentResume(stored(finished), here())).toEqual({ ok: false, reason: "it is stored as finished" });
     const roundless: Tournament = { ...running(), rounds: [] };
-    expect(planTournamentResume(stored(roundless), { process: ME, resumedHere: new Map() })).toEqual({ ok: false, reason: "it is running without a round" });
+    expect(planTournamentResume(stored(roundless), here())).toEqual({ ok: false, reason: "it is running without a round" });
   });
 
-  it("keeps the host's deadline for the round in play", () => {
-    const endsAt = "2026-12-06T01:00:00.000Z";
-    const planned = planTournamentResume(stored(running(), [], endsAt), { process: ME, resumedHere: new Map() });
-    expect(planned).toMatchObject({ ok: true, plan: { roundEndsAt: Date.parse(endsAt) } });
+  it("keeps the host's deadline for the round in play; one that passed while the server was down leaves a reconnection window", () => {
+    const standing = new Date(NOW + 10 * 60_000).toISOString();
+    expect(planTournamentResume(stored(running(), [], standing), here())).toMatchObject({ ok: true, plan: { roundEndsAt: Date.parse(standing) } });
+    const passed = new Date(NOW - 60_000).toISOString();
+    expect(planTournamentResume(stored(running(), [], passed), here())).toMatchObject({ ok: true, plan: { roundEndsAt: NOW + RECONNECT_MS } });
   });
 });
 
@@ -101,5 +107,13 @@ describe("takeTournamentPlan", () => {
     expect(takeTournamentPlan({ resumePlan: "guessed-key" })).toBeNull();
     expect(takeTournamentPlan(Object.create({ resumePlan: "inherited" }))).toBeNull();
     expect(takeTournamentPlan(undefined)).toBeNull();
+  });
+});
+
+describe("claimTournament", () => {
+  it("lets only the first of two processes booting at once reopen a tournament", async () => {
+    const shared = new LocalPresence();
+    const claims = await Promise.all([claimTournament("t1", shared), claimTournament("t1", shared), claimTournament("t2", shared)]);
+    expect(claims).toEqual([true, false, true]);
   });
 });

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { matchMaker } from "@colyseus/core";
+import { matchMaker, type Presence } from "@colyseus/core";
 import { replay } from "../../common/engine/replay.ts";
 import { step } from "../../common/engine/step.ts";
 import type { Campaign } from "../../common/schemas/campaign.ts";
@@ -88,7 +88,10 @@ export interface TournamentPlan {
   resumed: LiveTable[];
   /** The round's unfinished tables that no campaign plays any more (none was created, or it could not be resumed). */
   fresh: string[];
-  /** The host's deadline for the round in play (ms since the epoch); null without one. */
+  /**
+   * The host's deadline for the round in play (ms since the epoch); null without one. One that passed while the server
+   * was down is moved to a reconnection window from now, so that the players can come back first.
+   */
   roundEndsAt: number | null;
 }
 
@@ -105,12 +108,12 @@ const STILL_RUNNING: readonly string[] = ["lobby", "running"];
  */
 export function planTournamentResume(
   { tournament, campaigns, roundEndsAt }: OpenTournament,
-  { process, resumedHere }: { process: string; resumedHere: ReadonlyMap<string, ResumePlan> },
+  { process, resumedHere, now, reconnectMs }: { process: string; resumedHere: ReadonlyMap<string, ResumePlan>; now: number; reconnectMs: number },
 ): TournamentPlanned {
   if (!OPEN_STATUSES.includes(tournament.status)) return { ok: false, reason: `it is stored as ${tournament.status}` };
   const plan: TournamentPlan = { tournament, resumed: [], fresh: [], roundEndsAt: null };
   if (tournament.status !== "running") return { ok: true, plan };
-  plan.roundEndsAt = roundEndsAt === null ? null : Date.parse(roundEndsAt);
+  plan.roundEndsAt = roundEndsAt === null ? null : Math.max(Date.parse(roundEndsAt), now + reconnectMs);
   const round = tournament.rounds.at(-1);
   if (!round) return { ok: false, reason: "it is running without a round" };
   for (const table of round.tables) {
@@ -192,8 +195,8 @@ const CLAIM_SECONDS = 30;
  * Whether this process may reopen tournament `id`: two processes booting at once both find it held by no live room,
  * and only the first to count itself in (atomically, in the shared presence) reopens it.
  */
-async function claimTournament(id: string): Promise<boolean> {
-  return (await matchMaker.presence.hincrbyex(`tournament-reopen:${id}`, "claims", 1, CLAIM_SECONDS)) === 1;
+export async function claimTournament(id: string, presence: Presence = matchMaker.presence): Promise<boolean> {
+  return (await presence.hincrbyex(`tournament-reopen:${id}`, "claims", 1, CLAIM_SECONDS)) === 1;
 }
 
 /**
@@ -205,16 +208,12 @@ async function claimTournament(id: string): Promise<boolean> {
  */
 export async function resumeCampaigns(
   store: ResumeStore,
-  { process, roomName, log }: { process: string; roomName: string; log: (line: string) => void },
+  { process, roomName, reconnectSeconds, log }: { process: string; roomName: string; reconnectSeconds: number; log: (line: string) => void },
 ): Promise<{ resumed: string[]; interrupted: string[]; tournaments: { resumed: string[]; interrupted: string[] } }> {
   const resumed: string[] = [];
   const interrupted: string[] = [];
   const tournaments = await readTournaments(store, log);
   const held = new Set((await matchMaker.query({ name: TOURNAMENT_ROOM })).map((r) => r.roomId));
-  const mine = tournaments.open.filter((o) => {
-    if (held.has(o.tournament.code)) log(`tournament ${o.tournament.id} (${o.tournament.code}) is held by a live process`);
-    return !held.has(o.tournament.code);
-  });
   const resumedHere = new Map<string, ResumePlan>();
   for (const stored of await store.running(process)) {
     const planned = planResume(stored);
@@ -235,13 +234,17 @@ export async function resumeCampaigns(
     log(`campaign ${stored.id} (${stored.code}) could not be resumed and is marked interrupted: ${reason}`);
   }
   const reopened: string[] = [];
-  for (const open of mine) {
+  for (const open of tournaments.open) {
     const { id, code } = open.tournament;
+    if (held.has(code)) {
+      log(`tournament ${id} (${code}) is held by a live process`);
+      continue;
+    }
     if (!(await claimTournament(id))) {
       log(`tournament ${id} (${code}) is being reopened by another process`);
       continue;
     }
-    const planned = planTournamentResume(open, { process, resumedHere });
+    const planned = planTournamentResume(open, { process, resumedHere, now: Date.now(), reconnectMs: reconnectSeconds * 1000 });
     let reason = planned.ok ? null : planned.reason;
     if (planned.ok) {
       try {

@@ -4,8 +4,7 @@ import type { CampaignHistory } from "../../common/schemas/history.ts";
 import { IssuedIdentity } from "../../common/schemas/players-api.ts";
 import type { ElectionNight, PublicStory, RoundStory, ServerMessage } from "../../common/schemas/server-messages.ts";
 import { roundDigest } from "../../common/engine/view.ts";
-import { POSTGRES_MISSING, postgresServerAvailable } from "../support/postgres-server.ts";
-import { canRun, suiteDatabase } from "../support/system-programs.ts";
+import { canRun, postgresMissing, suiteDatabase } from "../support/system-programs.ts";
 import { actBesideBots, allDone } from "./support/campaign.ts";
 import { Player } from "./support/player.ts";
 import { startServerProcess, type ServerProcess } from "./support/server-process.ts";
@@ -22,7 +21,7 @@ const WINDOW = { RECONNECT_SECONDS: "30" };
  */
 describe("a server killed mid-campaign", () => {
   // A real server: booting the embedded one costs tens of seconds of CPU per start on a busy machine.
-  if (!canRun(postgresServerAvailable() ? null : POSTGRES_MISSING, "a real PostgreSQL server")) return;
+  if (!canRun(postgresMissing(), "a real PostgreSQL server")) return;
   let server: ServerProcess | null = null;
   const players: Player[] = [];
   const database = suiteDatabase();

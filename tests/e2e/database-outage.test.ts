@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ElectionResult } from "../../common/schemas/campaign.ts";
 import type { CampaignHistory } from "../../common/schemas/history.ts";
 import type { RoundStory } from "../../common/schemas/server-messages.ts";
-import { freshDatabase, POSTGRES_MISSING, postgresServerAvailable, startPostgresServer, type PostgresServer } from "../support/postgres-server.ts";
-import { canRun } from "../support/system-programs.ts";
+import { freshDatabase, startPostgresServer, type PostgresServer } from "../support/postgres-server.ts";
+import { canRun, postgresMissing } from "../support/system-programs.ts";
 import { actBesideBots, allDone } from "./support/campaign.ts";
 import { sleep, type Player } from "./support/player.ts";
 import { startServer, type TestServer } from "./support/server.ts";
@@ -17,7 +17,7 @@ const EXTERNAL = "a database outage needs a server this test may stop: unset DAT
  * only resolving's deadline for its write), operators are told, and once the database is back every round, speech,
  * action and vote lands, in order.
  */
-const why = process.env.DATABASE_URL ? EXTERNAL : postgresServerAvailable() ? null : POSTGRES_MISSING;
+const why = process.env.DATABASE_URL ? EXTERNAL : postgresMissing();
 
 describe("the database stopped for 30 s mid-campaign", () => {
   if (!canRun(why, "a real PostgreSQL server", !process.env.DATABASE_URL)) return;

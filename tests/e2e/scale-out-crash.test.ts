@@ -5,29 +5,21 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CampaignHistory } from "../../common/schemas/history.ts";
 import { IssuedIdentity } from "../../common/schemas/players-api.ts";
 import type { ElectionNight, PublicStory, RoundStory, ServerMessage } from "../../common/schemas/server-messages.ts";
-import type { TournamentSettings } from "../../common/schemas/tournament.ts";
+import { tournamentSettings } from "../support/tournament.ts";
 import { roundDigest } from "../../common/engine/view.ts";
-import { freePort, freshDatabase, POSTGRES_MISSING, postgresServerAvailable, startPostgresServer } from "../support/postgres-server.ts";
-import { canRun } from "../support/system-programs.ts";
-import { REDIS_MISSING, redisServerAvailable, startRedisServer } from "../support/redis-server.ts";
+import { freePort, freshDatabase, startPostgresServer } from "../support/postgres-server.ts";
+import { canRun, postgresMissing, redisMissing } from "../support/system-programs.ts";
+import { startRedisServer } from "../support/redis-server.ts";
 import { actBesideBots, allDone } from "./support/campaign.ts";
-import { Entrant } from "./support/entrant.ts";
+import { Entrant, type EntrantServer } from "./support/entrant.ts";
 import { Player } from "./support/player.ts";
-import type { TestServer } from "./support/server.ts";
 import { startServerProcess, type ServerProcess } from "./support/server-process.ts";
 
-const missing = !redisServerAvailable() ? REDIS_MISSING : !postgresServerAvailable() ? POSTGRES_MISSING : null;
+const missing = redisMissing() ?? postgresMissing();
 
 type Name = "a" | "b" | "c";
 const ROUNDS = 3;
-const TOURNAMENT: TournamentSettings = {
-  name: "Two Halls Cup",
-  rounds: 1,
-  tableSize: 3,
-  campaign: { rounds: 3, seconds: { policy: 10, speech: 15, reactions: 3 } },
-  rated: false,
-  startsAt: null,
-};
+const TOURNAMENT = tournamentSettings({ name: "Two Halls Cup", rounds: 1, rated: false });
 const KILLED_AFTER = 2;
 /** Long enough for the killed campaign's players to find the restarted process before their seats count as away. */
 const WINDOW = { RECONNECT_SECONDS: "30" };
@@ -126,7 +118,7 @@ describe("one of two server processes killed mid-campaign", () => {
   /** A tournament player whose lobby connection goes through `name`'s process. */
   const entrantVia = (name: Name, { player, token }: IssuedIdentity) => {
     const port = Number(env[name].PORT);
-    const server = { running: { port }, player: (who: string) => via(name, who) } as unknown as TestServer;
+    const server: EntrantServer = { running: { port }, player: (who) => via(name, who) };
     const entrant = new Entrant(server, player.name, player.id, token);
     entrants.push(entrant);
     return entrant;

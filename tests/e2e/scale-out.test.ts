@@ -2,14 +2,14 @@ import { Client, type Room } from "colyseus.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RoundStory } from "../../common/schemas/server-messages.ts";
 import { CampaignState } from "../../common/state/CampaignState.ts";
-import { freePort, freshDatabase, POSTGRES_MISSING, postgresServerAvailable, startPostgresServer } from "../support/postgres-server.ts";
-import { canRun } from "../support/system-programs.ts";
-import { REDIS_MISSING, redisServerAvailable, startRedisServer } from "../support/redis-server.ts";
+import { freePort, freshDatabase, startPostgresServer } from "../support/postgres-server.ts";
+import { canRun, postgresMissing, redisMissing } from "../support/system-programs.ts";
+import { startRedisServer } from "../support/redis-server.ts";
 import { allDone } from "./support/campaign.ts";
 import { Player } from "./support/player.ts";
 import { startServerProcess, type ServerProcess } from "./support/server-process.ts";
 
-const missing = !redisServerAvailable() ? REDIS_MISSING : !postgresServerAvailable() ? POSTGRES_MISSING : null;
+const missing = redisMissing() ?? postgresMissing();
 
 /**
  * Two server processes sharing rooms through a real redis-server (Colyseus's presence and driver) and one

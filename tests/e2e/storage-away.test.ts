@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDatabase, POSTGRES_MISSING, postgresServerAvailable, startPostgresServer, type PostgresServer } from "../support/postgres-server.ts";
-import { canRun } from "../support/system-programs.ts";
+import { freshDatabase, startPostgresServer, type PostgresServer } from "../support/postgres-server.ts";
+import { canRun, postgresMissing } from "../support/system-programs.ts";
 import { startTcpProxy, type TcpProxy } from "../support/tcp-proxy.ts";
 import { sleep } from "./support/player.ts";
 import { startServer, type TestServer } from "./support/server.ts";
@@ -18,7 +18,7 @@ interface Reply {
  * or a file path, and /health says when storage is away.
  */
 describe("the HTTP API while the database is away", () => {
-  if (!canRun(postgresServerAvailable() ? null : POSTGRES_MISSING, "a real PostgreSQL server")) return;
+  if (!canRun(postgresMissing(), "a real PostgreSQL server")) return;
   let pg: PostgresServer;
   let drop: () => Promise<void> = async () => {};
   let proxy: TcpProxy;

@@ -4,26 +4,18 @@ import { finalRanking } from "../../common/rating/final-ranking.ts";
 import type { ElectionResult } from "../../common/schemas/campaign.ts";
 import type { PlayerId, PlayerToken } from "../../common/schemas/identity.ts";
 import type { ServerMessage } from "../../common/schemas/server-messages.ts";
-import { TournamentView, type Table, type TournamentSettings } from "../../common/schemas/tournament.ts";
+import { TournamentView, type Table } from "../../common/schemas/tournament.ts";
+import { tournamentSettings } from "../support/tournament.ts";
 import { placementPoints } from "../../common/tournament/points.ts";
 import { tournamentStandings } from "../../common/tournament/standings.ts";
 import { issueIdentity } from "../../server/identity/identity.ts";
 import { createPostgresPlayerStore } from "../../server/persistence/postgres-player-store.ts";
-import { POSTGRES_MISSING, postgresServerAvailable } from "../support/postgres-server.ts";
-import { canRun, suiteDatabase } from "../support/system-programs.ts";
-import { Entrant } from "./support/entrant.ts";
+import { canRun, postgresMissing, suiteDatabase } from "../support/system-programs.ts";
+import { Entrant, type EntrantServer } from "./support/entrant.ts";
 import { Player } from "./support/player.ts";
 import { startServerProcess, type ServerProcess } from "./support/server-process.ts";
-import type { TestServer } from "./support/server.ts";
 
-const SETTINGS: TournamentSettings = {
-  name: "Restart Cup",
-  rounds: 2,
-  tableSize: 3,
-  campaign: { rounds: 3, seconds: { policy: 10, speech: 15, reactions: 3 } },
-  rated: true,
-  startsAt: null,
-};
+const SETTINGS = tournamentSettings({ name: "Restart Cup", rounds: 2 });
 /** Long enough for the players to find the restarted server before their seats count as away. */
 const WINDOW = { RECONNECT_SECONDS: "30" };
 const WAIT_MS = 40_000;
@@ -36,7 +28,7 @@ type Identity = { id: PlayerId; name: string; token: PlayerToken };
  * the tables report to it again: round 2 pairs and plays, and the final standings are those of the stored campaigns.
  */
 describe("a server killed in the middle of a tournament", () => {
-  if (!canRun(postgresServerAvailable() ? null : POSTGRES_MISSING, "a real PostgreSQL server")) return;
+  if (!canRun(postgresMissing(), "a real PostgreSQL server")) return;
   let server: ServerProcess | null = null;
   const clients: Player[] = [];
   const lobbies: Entrant[] = [];
@@ -57,7 +49,7 @@ describe("a server killed in the middle of a tournament", () => {
         clients.push(player);
         return player;
       },
-    }) as unknown as TestServer;
+    }) satisfies EntrantServer;
   const entrantsAt = (port: number, ids: readonly Identity[]) => {
     const made = ids.map(({ id, name, token }) => new Entrant(reachable(port), name, id, token));
     lobbies.push(...made);

@@ -3,7 +3,8 @@ import type postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { finalRanking } from "../../common/rating/final-ranking.ts";
 import type { ElectionResult } from "../../common/schemas/campaign.ts";
-import { TournamentView, type Table, type TournamentSettings } from "../../common/schemas/tournament.ts";
+import { TournamentView, type Table } from "../../common/schemas/tournament.ts";
+import { tournamentSettings } from "../support/tournament.ts";
 import { placementPoints } from "../../common/tournament/points.ts";
 import { tournamentStandings } from "../../common/tournament/standings.ts";
 import { issueIdentity } from "../../server/identity/identity.ts";
@@ -15,14 +16,7 @@ import { Entrant } from "./support/entrant.ts";
 import type { Player } from "./support/player.ts";
 import { liveServer, type TestServer } from "./support/server.ts";
 
-const SETTINGS: TournamentSettings = {
-  name: "Spring Cup",
-  rounds: 2,
-  tableSize: 3,
-  campaign: { rounds: 3, seconds: { policy: 10, speech: 15, reactions: 3 } },
-  rated: true,
-  startsAt: null,
-};
+const SETTINGS = tournamentSettings({ rounds: 2 });
 const WAIT_MS = 120_000;
 
 /**

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { freshDatabase, startPostgresServer } from "./postgres-server.ts";
+import { freshDatabase, POSTGRES_MISSING, postgresServerAvailable, startPostgresServer } from "./postgres-server.ts";
+import { REDIS_MISSING, redisServerAvailable } from "./redis-server.ts";
 
 /**
  * The gate of a suite that needs a system program (PostgreSQL, redis-server): true when it may run. When `missing`
@@ -35,3 +36,9 @@ export function suiteDatabase(): { url(): string } {
   afterAll(() => teardown());
   return { url: () => url };
 }
+
+/** Why the PostgreSQL suites cannot run here, or null when they can. */
+export const postgresMissing = (): string | null => (postgresServerAvailable() ? null : POSTGRES_MISSING);
+
+/** Why the Redis suites cannot run here, or null when they can. */
+export const redisMissing = (): string | null => (redisServerAvailable() ? null : REDIS_MISSING);

@@ -4,7 +4,6 @@ import type { TournamentSettings } from "../../../common/schemas/tournament.ts";
 import { TournamentState } from "../../../common/state/TournamentState.ts";
 import type { PlayerId, PlayerToken } from "../../../common/schemas/identity.ts";
 import { Player, Recorder } from "./player.ts";
-import type { TestServer } from "./server.ts";
 
 /** Every state patch the campaign sends: a mayor still to act in a policy or speech phase says "done" once. */
 function autoplay(player: Player): void {
@@ -19,6 +18,12 @@ function autoplay(player: Player): void {
   });
 }
 
+/** What an entrant needs of a server (a TestServer is one): its port, and new campaign clients to it. */
+export interface EntrantServer {
+  running: { port: number };
+  player(name: string): Player;
+}
+
 /**
  * A scripted tournament player: an identity, its connection to the tournament lobby (every message parsed with the
  * room's contract and recorded) and the campaign it plays each round, which it joins with its token and plays
@@ -30,7 +35,7 @@ export class Entrant {
   private current: Room<TournamentState> | null = null;
 
   constructor(
-    private readonly server: TestServer,
+    private readonly server: EntrantServer,
     readonly name: string,
     readonly id: PlayerId,
     readonly token: PlayerToken,
