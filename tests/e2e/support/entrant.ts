@@ -85,16 +85,19 @@ export class Entrant {
     this.room.send(type, data);
   }
 
-  /** Waits for the seat of `round`, then plays that campaign. */
-  async play(round: number): Promise<Player> {
+  /**
+   * Waits for the seat of `round`, then plays that campaign; with `autoplaying` false the player takes the seat and
+   * does nothing, so its campaign stays in its first phase until that phase's timer (or a script) moves it on.
+   */
+  async play(round: number, autoplaying = true): Promise<Player> {
     const seat = await this.log.until(() => this.messages("seat").find((s) => s.round === round), `${this.name}'s seat in round ${round}`);
-    return this.join(seat.roomId);
+    return this.join(seat.roomId, autoplaying);
   }
 
   /** Joins a campaign with the token alone (a first join, or a return to the seat) and plays it. */
-  async join(roomId: string): Promise<Player> {
+  async join(roomId: string, autoplaying = true): Promise<Player> {
     const player = await this.server.player(this.name).join({ joinById: roomId }, { token: this.token });
-    autoplay(player);
+    if (autoplaying) autoplay(player);
     return player;
   }
 
