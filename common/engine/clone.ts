@@ -31,3 +31,20 @@ export function copyCampaign(campaign: Campaign): Campaign {
   }
   return copy as Campaign;
 }
+
+/**
+ * The copy that a player's move (a tile action, a speech, "done") may change: only the lists such a move appends to
+ * or replaces an element of, and the bars, are new; everything else is shared with the given campaign, which the move
+ * never touches. A move that ends the phase goes on with `copyCampaign` of this copy before the phase advances.
+ */
+export function copyForMove(campaign: Campaign): Campaign {
+  return {
+    ...campaign,
+    map: { ...campaign.map, tiles: [...campaign.map.tiles] },
+    bars: { ...campaign.bars },
+    actions: [...campaign.actions],
+    speeches: [...campaign.speeches],
+    done: [...campaign.done],
+    history: [...campaign.history],
+  };
+}

@@ -1,5 +1,5 @@
 import { CampaignEvent, type Campaign } from "../schemas/campaign.ts";
-import { copyCampaign } from "./clone.ts";
+import { copyCampaign, copyForMove } from "./clone.ts";
 import { act } from "./policy.ts";
 import { advance, everyoneDone } from "./phases.ts";
 import { refuse, type StepResult } from "./refusal.ts";
@@ -45,10 +45,14 @@ export function step(campaign: Campaign, input: unknown): StepResult {
   if ("mayor" in event && !campaign.settings.mayors.some((m) => m.id === event.mayor)) {
     return refuse("unknown_mayor", `There is no mayor "${event.mayor}" in this campaign.`);
   }
-  const next = copyCampaign(campaign);
+  // A player's move changes a few lists of the campaign; the phase's own events may change anything.
+  const move = event.type === "act" || event.type === "done" || event.type === "speak";
+  const next = move ? copyForMove(campaign) : copyCampaign(campaign);
   const result = apply(next, event);
   if (!result.ok) return result;
   next.history.push(event);
-  if (everyoneDone(next)) advance(next);
-  return { ok: true, campaign: next };
+  if (!everyoneDone(next)) return { ok: true, campaign: next };
+  const advanced = move ? copyCampaign(next) : next;
+  advance(advanced);
+  return { ok: true, campaign: advanced };
 }

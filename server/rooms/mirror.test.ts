@@ -4,6 +4,8 @@ import { CampaignState } from "../../common/state/CampaignState.ts";
 import { act, extract, finishRound, newCampaign, promise, toResolving } from "../../tests/fixtures/campaign.ts";
 import { Lobby } from "./lobby.ts";
 import { mirror, type RoomFacts } from "./mirror.ts";
+import { projectElection } from "../../common/engine/election-now.ts";
+import { copyCampaign } from "../../common/engine/clone.ts";
 
 const FACTS: RoomFacts = { code: "ABCDE", isPrivate: false, phaseEndsAt: 0, phaseDurationMs: 0, provider: "local" };
 const SPEECHES = { m1: "No more factories.", m2: "Jobs first." };
@@ -38,5 +40,24 @@ describe("mirror: what the current screen needs, no history", () => {
     for (const history of ["Plant a forest", "No more factories in this town", "Not one more chimney", "Jobs first", "Vows no factories"]) {
       expect(synced).not.toContain(history);
     }
+  });
+
+  it("shows the projected votes of the campaign it is given, after moves and after approvals change", () => {
+    const state = new CampaignState();
+    const lobby = lobbyOfTwo();
+    const votes = () => [state.mayors.get("m1")!.projectedVotes, state.mayors.get("m2")!.projectedVotes];
+    const expected = (c: ReturnType<typeof newCampaign>) => ["m1", "m2"].map((m) => projectElection(c).standings.find((s) => s.mayor === m)!.votes);
+    let c = newCampaign();
+    mirror(state, lobby, FACTS, c);
+    expect(votes()).toEqual(expected(c));
+    c = act(c, "m1", 0, 9, "PLANT_FOREST");
+    mirror(state, lobby, FACTS, c);
+    expect(votes()).toEqual(expected(c));
+    // Every citizen comes to love m2: a new citizens list (as resolving makes), so the projection follows it.
+    const swung = copyCampaign(c);
+    for (const citizen of swung.citizens) citizen.approval = { ...citizen.approval, m1: 0, m2: 100 };
+    mirror(state, lobby, FACTS, swung);
+    expect(votes()).toEqual(expected(swung));
+    expect(votes()[0]).toBe(0);
   });
 });

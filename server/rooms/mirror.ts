@@ -2,7 +2,8 @@ import { ArraySchema } from "@colyseus/schema";
 import { STRATEGY_LABELS } from "../../common/schemas/strategy.ts";
 import type { Campaign } from "../../common/schemas/campaign.ts";
 import type { LobbySeat, Lobby } from "./lobby.ts";
-import { ACTIONS_PER_ROUND } from "../../common/schemas/game.ts";
+import { ACTIONS_PER_ROUND, MAP_SIZE } from "../../common/schemas/game.ts";
+import { collapseOf } from "../../common/engine/collapse.ts";
 import { projectElection } from "../../common/engine/election-now.ts";
 import { actionsUsed } from "../../common/engine/policy.ts";
 import { speechOf } from "../../common/engine/speech.ts";
@@ -72,6 +73,23 @@ export function mirror(state: CampaignState, lobby: Lobby, facts: RoomFacts, cam
   else clearCampaign(state);
 }
 
+/** The last projection per room's citizens list, with what else it was computed from. */
+const projections = new WeakMap<Campaign["citizens"], { inputs: readonly unknown[]; votes: Map<string, number> }>();
+
+/**
+ * The votes each mayor would get now. A player's move shares the citizens and the ledger with the campaign before it
+ * (`copyForMove`), so the projection is computed again only when the citizens, the ledger, the generator or the
+ * ending the bars give have changed.
+ */
+function projectedVotes(campaign: Campaign): Map<string, number> {
+  const inputs = [campaign.promises, campaign.rng, collapseOf(campaign.bars), campaign.settings];
+  const last = projections.get(campaign.citizens);
+  if (last && last.inputs.every((input, i) => input === inputs[i])) return last.votes;
+  const votes = new Map(projectElection(campaign).standings.map((s) => [s.mayor, s.votes]));
+  projections.set(campaign.citizens, { inputs, votes });
+  return votes;
+}
+
 function mirrorCampaign(state: CampaignState, campaign: Campaign): void {
   state.phase = campaign.phase;
   state.round = campaign.round;
@@ -79,11 +97,13 @@ function mirrorCampaign(state: CampaignState, campaign: Campaign): void {
   if (state.tiles.length !== campaign.map.tiles.length) {
     state.tiles = new ArraySchema<TileState>(...campaign.map.tiles.map(() => new TileState()));
   }
-  const projection = projectElection(campaign).standings;
+  const projection = projectedVotes(campaign);
+  const actedBy = new Map<number, string>();
+  for (const a of campaign.actions) if (a.round === campaign.round) actedBy.set(a.y * MAP_SIZE + a.x, a.mayor);
   campaign.map.tiles.forEach((tile, i) => {
     const s = state.tiles[i]!;
     s.type = tile.type;
-    s.actedBy = campaign.actions.find((a) => a.round === campaign.round && a.x === tile.x && a.y === tile.y)?.mayor ?? "";
+    s.actedBy = actedBy.get(i) ?? "";
   });
   for (const mayor of campaign.settings.mayors) {
     const s = state.mayors.get(mayor.id);
@@ -93,7 +113,7 @@ function mirrorCampaign(state: CampaignState, campaign: Campaign): void {
     s.spoke = speechOf(campaign, mayor.id) !== null;
     s.kept = campaign.promises.filter((p) => p.owner === mayor.id && p.status === "kept").length;
     s.broken = campaign.promises.filter((p) => p.owner === mayor.id && p.status === "broken").length;
-    s.projectedVotes = projection.find((p) => p.mayor === mayor.id)?.votes ?? 0;
+    s.projectedVotes = projection.get(mayor.id) ?? 0;
   }
   mirrorCitizens(state, campaign);
   state.winner = campaign.result?.winner ?? "";
