@@ -49,7 +49,10 @@ function mirrorCitizens(state: CampaignState, campaign: Campaign): void {
     const s = state.citizens[i]!;
     s.linkedMayor = c.linkedMayor ?? "";
     s.remainingRounds = c.remainingRounds ?? -1;
-    for (const [mayor, value] of Object.entries(c.approval)) if (s.approval.get(mayor) !== value) s.approval.set(mayor, value);
+    for (const mayor in c.approval) {
+      const value = c.approval[mayor]!;
+      if (s.approval.get(mayor) !== value) s.approval.set(mayor, value);
+    }
   });
 }
 
