@@ -68,7 +68,8 @@ const ONE_ADDRESS = {
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 const log = (line: string) => console.log(line);
 const base = (windowMs: number, budgetMs: number): RampOptions => ({ levels, spectators, warmMs: 3000, windowMs: windowS ? windowS * 1000 : windowMs, budgetMs, log });
-const gameWindow = phases === "default" ? { windowMs: roundMs, budgetMs: roundMs + 240_000 } : { windowMs: quick ? 20_000 : 45_000, budgetMs: quick ? 80_000 : 300_000 };
+/** At short phases a window of 30 s holds one whole round (10 + 15 + 3 s and its resolving), enough for 160 rooms in the budget. */
+const gameWindow = phases === "default" ? { windowMs: roundMs, budgetMs: roundMs + 240_000 } : { windowMs: quick ? 20_000 : 30_000, budgetMs: quick ? 80_000 : 360_000 };
 
 countRoomBytes();
 log(CAN_PIN && pinSelf(1) ? "server pinned to core 0 (taskset), this driver to core 1" : "taskset is missing: the server and the driver share the machine's cores");
