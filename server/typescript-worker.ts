@@ -15,8 +15,12 @@ export const WORKER_NICE = 10;
  */
 export function startTypeScriptWorker(module: URL, options: Omit<WorkerOptions, "eval"> = {}): Worker {
   // setpriority(0) names the calling thread on Linux; elsewhere it would name the whole process, so it is skipped.
-  // Only ever lowered: a server already started nicer keeps its value (raising priority needs a privilege).
-  const nice = process.platform === "linux" ? `{ const os = require("node:os"); if (os.getPriority() < ${WORKER_NICE}) os.setPriority(${WORKER_NICE}); }\n` : "";
+  // Only ever lowered: a server already started nicer keeps its value (raising priority needs a privilege). A system
+  // that refuses it (a sandbox without setpriority) runs the thread at its own priority: speed, not correctness.
+  const nice =
+    process.platform === "linux"
+      ? `try { const os = require("node:os"); if (os.getPriority() < ${WORKER_NICE}) os.setPriority(${WORKER_NICE}); } catch {}\n`
+      : "";
   const boot = `${nice}import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))})
   .then(({ register }) => { register(); return import(${JSON.stringify(module.href)}); })
   .catch((error) => require("node:worker_threads").parentPort.postMessage({ error: String(error) }));`;
