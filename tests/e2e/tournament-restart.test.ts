@@ -15,7 +15,11 @@ import { Entrant, type EntrantServer } from "./support/entrant.ts";
 import { Player } from "./support/player.ts";
 import { startServerProcess, type ServerProcess } from "./support/server-process.ts";
 
-const SETTINGS = tournamentSettings({ name: "Restart Cup", rounds: 2 });
+/**
+ * Five-round campaigns: the tables autoplay, and one that reached round 2 while a slower table was still joining must
+ * not end before the kill (each round takes its 3-s reactions and a resolve).
+ */
+const SETTINGS = tournamentSettings({ name: "Restart Cup", rounds: 2, campaign: { rounds: 5, seconds: { policy: 10, speech: 15, reactions: 3 } } });
 /** Long enough for the players to find the restarted server before their seats count as away. */
 const WINDOW = { RECONNECT_SECONDS: "30" };
 const WAIT_MS = 40_000;
