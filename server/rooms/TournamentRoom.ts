@@ -343,7 +343,8 @@ export class TournamentRoom extends Room<TournamentState> {
   private save(): void {
     const snapshot = this.lobby.tournament;
     const deadline = this.lobby.roundEndsAt;
-    const [tournament, roundEnds] = [snapshot !== this.saved, deadline !== this.savedDeadline];
+    const tournament = snapshot !== this.saved;
+    const roundEnds = deadline !== this.savedDeadline;
     if (!tournament && !roundEnds) return;
     this.saved = snapshot;
     this.savedDeadline = deadline;

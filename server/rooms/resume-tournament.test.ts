@@ -93,11 +93,13 @@ describe("planTournamentResume", () => {
     expect(planTournamentResume(stored(roundless), here())).toEqual({ ok: false, reason: "it is running without a round" });
   });
 
-  it("keeps the host's deadline for the round in play; one that passed while the server was down leaves a reconnection window", () => {
+  it("keeps the host's deadline for the round in play; one that passed while the server was down, or ends within the reconnection window, ends with that window", () => {
     const standing = new Date(NOW + 10 * 60_000).toISOString();
     expect(planTournamentResume(stored(running(), [], standing), here())).toMatchObject({ ok: true, plan: { roundEndsAt: Date.parse(standing) } });
     const passed = new Date(NOW - 60_000).toISOString();
     expect(planTournamentResume(stored(running(), [], passed), here())).toMatchObject({ ok: true, plan: { roundEndsAt: NOW + RECONNECT_MS } });
+    const tooSoon = new Date(NOW + RECONNECT_MS / 2).toISOString();
+    expect(planTournamentResume(stored(running(), [], tooSoon), here())).toMatchObject({ ok: true, plan: { roundEndsAt: NOW + RECONNECT_MS } });
   });
 });
 

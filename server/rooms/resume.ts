@@ -90,7 +90,7 @@ export interface TournamentPlan {
   fresh: string[];
   /**
    * The host's deadline for the round in play (ms since the epoch); null without one. One that passed while the server
-   * was down is moved to a reconnection window from now, so that the players can come back first.
+   * was down, or ends before the players could reconnect, is moved to the end of a reconnection window from now.
    */
   roundEndsAt: number | null;
 }
@@ -111,9 +111,9 @@ export function planTournamentResume(
   { process, resumedHere, now, reconnectMs }: { process: string; resumedHere: ReadonlyMap<string, ResumePlan>; now: number; reconnectMs: number },
 ): TournamentPlanned {
   if (!OPEN_STATUSES.includes(tournament.status)) return { ok: false, reason: `it is stored as ${tournament.status}` };
-  const plan: TournamentPlan = { tournament, resumed: [], fresh: [], roundEndsAt: null };
+  const endsAt = roundEndsAt === null ? null : Math.max(Date.parse(roundEndsAt), now + reconnectMs);
+  const plan: TournamentPlan = { tournament, resumed: [], fresh: [], roundEndsAt: endsAt };
   if (tournament.status !== "running") return { ok: true, plan };
-  plan.roundEndsAt = roundEndsAt === null ? null : Math.max(Date.parse(roundEndsAt), now + reconnectMs);
   const round = tournament.rounds.at(-1);
   if (!round) return { ok: false, reason: "it is running without a round" };
   for (const table of round.tables) {

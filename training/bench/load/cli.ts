@@ -101,7 +101,7 @@ try {
         weights = await weighRounds(endpoint);
       },
     },
-    phases === "default" && !windowS ? { ...base(0, 0), ...gameWindow } : base(gameWindow.windowMs, gameWindow.budgetMs),
+    base(gameWindow.windowMs, gameWindow.budgetMs),
   );
 } finally {
   rmSync(dataDir, { recursive: true, force: true });
